@@ -1,0 +1,68 @@
+#!/bin/sh
+# Usage: cli.sh SAYWHO_INFER SAYWHO_TRAIN
+# Checks exit codes and messages of both programs for help, misuse and bad input.
+infer=$1
+train=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+# expect NAME CODE PATTERN_STDOUT PATTERN_STDERR -- COMMAND...
+# Runs COMMAND with no standard input; checks its exit code and that stdout and stderr contain
+# the patterns (grep -E; an empty pattern asks for an empty stream).
+expect() {
+    name=$1 code=$2 out_pat=$3 err_pat=$4
+    shift 5
+    "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+    rc=$?
+    ok=1
+    [ "$rc" -eq "$code" ] || { echo "FAIL $name: exit $rc, want $code"; ok=0; }
+    for s in out err; do
+        if [ "$s" = out ]; then pat=$out_pat; else pat=$err_pat; fi
+        if [ -z "$pat" ]; then
+            [ -s "$tmp/$s" ] && { echo "FAIL $name: std$s not empty:"; cat "$tmp/$s"; ok=0; }
+        elif ! grep -Eq -- "$pat" "$tmp/$s"; then
+            echo "FAIL $name: std$s lacks /$pat/:"; cat "$tmp/$s"; ok=0
+        fi
+    done
+    if [ $ok = 1 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+}
+
+# expect_lines NAME FILE N: FILE (stderr of the last run) has exactly N lines
+expect_lines() {
+    n=$(wc -l <"$tmp/$2")
+    if [ "$n" -eq "$3" ]; then passed=$((passed + 1)); else
+        echo "FAIL $1: $n lines in std$2, want $3"; failed=$((failed + 1)); fi
+}
+
+for prog in "$infer" "$train"; do
+    p=$(basename "$prog")
+    expect "$p --help" 0 "^Usage: $p " "" -- "$prog" --help
+    expect "$p -h" 0 "^Usage: $p " "" -- "$prog" -h
+    expect "$p --version" 0 "^$p [0-9]+\.[0-9]+\.[0-9]+$" "" -- "$prog" --version
+    expect "$p unknown option" 2 "" "^$p: unknown option '--bogus'$" -- "$prog" --bogus
+    expect_lines "$p unknown option lines" err 2
+    expect "$p try help" 2 "" "^Try '$p --help' for more information\.$" -- "$prog" --bogus
+done
+
+expect "missing argument" 2 "" "^saywho-infer: option '--format' needs an argument$" -- "$infer" --format
+expect "bad format" 2 "" "unknown format 'xml'" -- "$infer" --format xml
+expect "bad offsets" 2 "" "unknown offset unit 'lines'" -- "$infer" --offsets lines
+expect "bad paragraphs" 2 "" "unknown paragraph mode" -- "$infer" --paragraphs none
+expect "missing file" 1 "" "^saywho-infer: $tmp/none\.txt: cannot open: No such file or directory$" \
+    -- "$infer" "$tmp/none.txt"
+
+printf 'Fine text.\n\nThen \303\050 bad.\n' >"$tmp/bad.txt"
+expect "invalid utf-8" 1 "" "^saywho-infer: $tmp/bad\.txt: byte 17: invalid UTF-8 \(byte 0xC3\)" \
+    -- "$infer" "$tmp/bad.txt"
+expect "repair" 0 "Then" "warning: $tmp/bad\.txt: byte 17: replaced 1 invalid UTF-8 byte with U\+FFFD" \
+    -- "$infer" --repair "$tmp/bad.txt"
+# a bad file among good ones: the good ones are still processed, the exit code says 1
+printf 'Good one.\n' >"$tmp/good.txt"
+expect "bad among good" 1 "Good one" "bad\.txt" -- "$infer" "$tmp/bad.txt" "$tmp/good.txt"
+expect "stdin" 0 "Piped in" "" -- sh -c "printf 'Piped in.\n' | '$infer' -"
+expect "directory" 1 "" "^saywho-infer: $tmp: " -- "$infer" "$tmp"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
