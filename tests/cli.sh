@@ -64,5 +64,16 @@ expect "bad among good" 1 "Good one" "bad\.txt" -- "$infer" "$tmp/bad.txt" "$tmp
 expect "stdin" 0 "Piped in" "" -- sh -c "printf 'Piped in.\n' | '$infer' -"
 expect "directory" 1 "" "^saywho-infer: $tmp: " -- "$infer" "$tmp"
 
+# saywho-train --check
+expect "check no args" 2 "" "^saywho-train: --check needs at least one file or folder$" -- "$train" --check
+printf 'demand\tThe council must reopen the library.\nplea\tBad label.\n' >"$tmp/train.tsv"
+expect "check bad label" 1 "1 faults" "^saywho-train: $tmp/train\.tsv:2: unknown label 'plea'" \
+    -- "$train" --check "$tmp/train.tsv"
+printf 'other\tThe council said the library would reopen in May after repairs to its roof.\n' >"$tmp/dev.tsv"
+printf 'other\tThe Council said the library would reopen in May, after repairs to its roof!\n' >"$tmp/test.tsv"
+expect "check overlap" 1 "3 files checked, 2 faults" "test\.tsv:1: duplicate of .*dev\.tsv:1" \
+    -- "$train" --check "$tmp/dev.tsv" "$tmp/test.tsv" "$tmp/train.tsv"
+expect "check missing" 1 "0 files checked" "^saywho-train: $tmp/nothing: cannot open" -- "$train" --check "$tmp/nothing"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

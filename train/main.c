@@ -1,6 +1,7 @@
 /* saywho-train: fits the stance model and checks corpus files. Argument parsing and messages
  * only; the work is in the library. */
 #define _GNU_SOURCE
+#include "check.h"
 #include "saywho/version.h"
 
 #include <getopt.h>
@@ -13,7 +14,12 @@ static void usage(FILE *out) {
     fputs("Usage: " PROG " [OPTIONS] TRAIN.tsv... -o MODEL\n"
           "Train saywho's stance model from labeled statements.\n"
           "\n"
+          "       " PROG " --check PATH...\n"
+          "Check corpus files (LABEL<TAB>TEXT .tsv files, brat .ann articles, or folders of them)\n"
+          "against the corpus guidelines, report every fault and print counts per split.\n"
+          "\n"
           "Options:\n"
+          "      --check           validate the corpus files and folders given\n"
           "  -h, --help            print this help and exit\n"
           "      --version         print the version and exit\n"
           "\n"
@@ -29,8 +35,10 @@ static int misuse(const char *fmt, const char *arg) {
 }
 
 int main(int argc, char **argv) {
-    enum { OPT_VERSION = 256 };
+    enum { OPT_VERSION = 256, OPT_CHECK };
+    int check = 0;
     static const struct option longopts[] = {
+        {"check", no_argument, NULL, OPT_CHECK},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
         {NULL, 0, NULL, 0},
@@ -42,6 +50,9 @@ int main(int argc, char **argv) {
         case 'h':
             usage(stdout);
             return 0;
+        case OPT_CHECK:
+            check = 1;
+            break;
         case OPT_VERSION:
             printf(PROG " " SAYWHO_VERSION "\n");
             return 0;
@@ -50,6 +61,10 @@ int main(int argc, char **argv) {
         default:
             return misuse("unknown option '%s'", argv[optind - 1]);
         }
+    }
+    if (check) {
+        if (optind >= argc) return misuse("%s", "--check needs at least one file or folder");
+        return saywho_check_main(argc - optind, argv + optind);
     }
     return misuse("%s", "training is not available in this version");
 }
