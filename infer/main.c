@@ -1,33 +1,45 @@
 /* saywho-infer: reads articles and prints who said what. Argument parsing and output only; the
  * work is in the library. */
 #define _GNU_SOURCE
+#include "saywho/corpus.h"
+#include "saywho/eval.h"
+#include "saywho/quotes.h"
 #include "saywho/text.h"
 #include "saywho/version.h"
 
+#include <dirent.h>
 #include <getopt.h>
+#include <jansson.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define PROG "saywho-infer"
 
-enum format { FMT_TEXT, FMT_TOKENS };
+enum format { FMT_TEXT, FMT_JSONL, FMT_TOKENS };
 enum offsets { OFF_BYTES, OFF_CHARS };
 
 typedef struct options {
     enum format format;
+    int metrics_json;
     enum offsets offsets;
     saywho_text_options text;
 } options;
 
 static void usage(FILE *out) {
     fputs("Usage: " PROG " [OPTIONS] [FILE...]\n"
+          "       " PROG " --eval PATH... [--metrics json]\n"
           "Find who said what in news articles. Each FILE is one article; '-' or no FILE reads\n"
           "standard input.\n"
           "\n"
           "Options:\n"
-          "  -f, --format FMT      output format: text (default) or tokens (paragraphs,\n"
-          "                        sentences and tokens with their byte spans)\n"
+          "  -f, --format FMT      output format: text (default, for people), jsonl (one JSON\n"
+          "                        object per statement) or tokens (paragraphs, sentences and\n"
+          "                        tokens with their byte spans)\n"
+          "      --eval            score extraction against gold articles: each PATH is a .ann\n"
+          "                        file (its .txt beside it) or a folder of them\n"
+          "      --metrics FMT     with --eval: text (default) or json\n"
           "      --offsets UNIT    offsets as 'bytes' of the input (default) or 'chars'\n"
           "                        (Unicode code points, as brat and Python count)\n"
           "      --paragraphs MODE 'auto' (default): blank-line paragraphs when the article has\n"
@@ -93,17 +105,81 @@ static void write_tokens(const char *name, const saywho_doc *doc, const options 
     }
 }
 
-static void write_text(const char *name, const saywho_doc *doc, const options *o, FILE *out) {
-    size_t ns, np;
-    const saywho_sentence *ss = saywho_doc_sentences(doc, &ns);
-    saywho_doc_paragraphs(doc, &np);
+/* The text of a statement's content: its fragments joined with " … ". */
+static char *content_text(const saywho_doc *doc, const saywho_statement *st) {
     const char *text = saywho_doc_text(doc, NULL);
-    fprintf(out, "%s: %zu paragraphs, %zu sentences\n", name, np, ns);
-    for (size_t s = 0; s < ns; s++) {
-        fprintf(out, "%4zu  [%zu,%zu)  ", s + 1, out_offset(doc, o, ss[s].start),
-                out_offset(doc, o, ss[s].end));
-        put_flat(text + ss[s].start, ss[s].end - ss[s].start, out);
+    size_t len = 0;
+    for (int f = 0; f < st->n_content; f++)
+        len += st->content[f].end - st->content[f].start + 5;
+    char *buf = malloc(len + 1), *p = buf;
+    if (!buf) return NULL;
+    for (int f = 0; f < st->n_content; f++) {
+        if (f) p += sprintf(p, " … ");
+        size_t n = st->content[f].end - st->content[f].start;
+        memcpy(p, text + st->content[f].start, n);
+        for (size_t i = 0; i < n; i++)
+            if (p[i] == '\n') p[i] = ' ';
+        p += n;
+    }
+    *p = '\0';
+    return buf;
+}
+
+static json_t *span_text(const saywho_doc *doc, saywho_span sp) {
+    if (sp.end <= sp.start) return json_null();
+    return json_stringn(saywho_doc_text(doc, NULL) + sp.start, sp.end - sp.start);
+}
+
+static json_t *offset_or_null(const saywho_doc *doc, const options *o, saywho_span sp, int end) {
+    if (sp.end <= sp.start) return json_null();
+    return json_integer((json_int_t)out_offset(doc, o, end ? sp.end : sp.start));
+}
+
+static int write_jsonl(const char *name, const saywho_doc *doc, const saywho_statement *st,
+                       size_t n, const options *o, FILE *out) {
+    for (size_t i = 0; i < n; i++) {
+        const saywho_statement *s = &st[i];
+        char *content = content_text(doc, s);
+        saywho_span whole = {s->content[0].start, s->content[s->n_content - 1].end};
+        json_t *j = json_object();
+        if (!content || !j) return -1;
+        json_object_set_new(j, "doc", json_string(name));
+        json_object_set_new(j, "n", json_integer((json_int_t)i + 1));
+        json_object_set_new(j, "kind", json_string(saywho_kind_name(s->kind)));
+        json_object_set_new(j, "start", offset_or_null(doc, o, whole, 0));
+        json_object_set_new(j, "end", offset_or_null(doc, o, whole, 1));
+        json_object_set_new(j, "text", json_string(content));
+        json_object_set_new(j, "speaker", s->speaker ? json_string(s->speaker) : json_null());
+        json_object_set_new(j, "speaker_start", offset_or_null(doc, o, s->source, 0));
+        json_object_set_new(j, "speaker_end", offset_or_null(doc, o, s->source, 1));
+        json_object_set_new(j, "cue", span_text(doc, s->cue));
+        json_object_set_new(j, "cue_start", offset_or_null(doc, o, s->cue, 0));
+        json_object_set_new(j, "cue_end", offset_or_null(doc, o, s->cue, 1));
+        json_object_set_new(j, "addressee",
+                            s->addressee_name ? json_string(s->addressee_name) : json_null());
+        int rc = json_dumpf(j, out, JSON_COMPACT);
         fputc('\n', out);
+        json_decref(j);
+        free(content);
+        if (rc) return -1;
+    }
+    return 0;
+}
+
+static void write_text(const char *name, const saywho_doc *doc, const saywho_statement *st,
+                       size_t n, FILE *out) {
+    fprintf(out, "%s: %zu statement%s\n", name, n, n == 1 ? "" : "s");
+    for (size_t i = 0; i < n; i++) {
+        const saywho_statement *s = &st[i];
+        char *content = content_text(doc, s);
+        const char *text = saywho_doc_text(doc, NULL);
+        fprintf(out, "%3zu  %-8s  %s", i + 1, saywho_kind_name(s->kind),
+                s->speaker ? s->speaker : "(unattributed)");
+        if (s->cue.end > s->cue.start)
+            fprintf(out, "  [%.*s]", (int)(s->cue.end - s->cue.start), text + s->cue.start);
+        if (s->addressee_name) fprintf(out, "  -> %s", s->addressee_name);
+        fprintf(out, "\n     %s\n", content ? content : "");
+        free(content);
     }
 }
 
@@ -123,22 +199,179 @@ static int run_file(const char *path, const options *o) {
         fprintf(stderr,
                 PROG ": warning: %s: byte %zu: replaced %zu invalid UTF-8 byte%s with U+FFFD\n",
                 err.file, first, repairs, repairs == 1 ? "" : "s");
-    if (o->format == FMT_TOKENS)
+    int rc = 0;
+    if (o->format == FMT_TOKENS) {
         write_tokens(err.file, doc, o, stdout);
-    else
-        write_text(err.file, doc, o, stdout);
+    } else {
+        saywho_statements *list;
+        if (saywho_statements_find(doc, &list) != SAYWHO_OK) {
+            fprintf(stderr, PROG ": %s: out of memory\n", err.file);
+            saywho_doc_free(doc);
+            return 1;
+        }
+        size_t n;
+        const saywho_statement *st = saywho_statements_get(list, &n);
+        if (o->format == FMT_JSONL)
+            rc = write_jsonl(path, doc, st, n, o, stdout) ? 1 : 0;
+        else
+            write_text(err.file, doc, st, n, stdout);
+        saywho_statements_free(list);
+    }
     saywho_doc_free(doc);
+    return rc;
+}
+
+static int ends_with(const char *s, const char *suffix) {
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Collects the .ann files of a folder, sorted, into *v. */
+static int list_ann(const char *dir, char ***v, size_t *n) {
+    DIR *d = opendir(dir);
+    if (!d) return -1;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!ends_with(e->d_name, ".ann")) continue;
+        char **nv = realloc(*v, (*n + 1) * sizeof *nv);
+        char *p = malloc(strlen(dir) + strlen(e->d_name) + 2);
+        if (!nv || !p) {
+            free(p);
+            closedir(d);
+            return -1;
+        }
+        *v = nv;
+        sprintf(p, "%s/%s", dir, e->d_name);
+        (*v)[(*n)++] = p;
+    }
+    closedir(d);
     return 0;
 }
 
+static void print_fault(void *ctx, const saywho_error *e) {
+    (void)ctx;
+    char msg[600];
+    saywho_error_format(e, msg, sizeof msg);
+    fprintf(stderr, PROG ": warning: %s\n", msg);
+}
+
+static json_t *prf_json(const saywho_prf *p) {
+    return json_pack("{s:f,s:f,s:f,s:I,s:I,s:I}", "precision", saywho_prf_precision(p), "recall",
+                     saywho_prf_recall(p), "f1", saywho_prf_f1(p), "tp", (json_int_t)p->tp,
+                     "predicted", (json_int_t)p->pred, "gold", (json_int_t)p->gold);
+}
+
+static double ratio(const saywho_ratio *r) {
+    return r->n ? (double)r->ok / (double)r->n : 0.0;
+}
+
+static json_t *ratio_json(const saywho_ratio *r) {
+    return json_pack("{s:f,s:I,s:I}", "accuracy", ratio(r), "correct", (json_int_t)r->ok, "n",
+                     (json_int_t)r->n);
+}
+
+static void print_prf(const char *name, const saywho_prf *p) {
+    printf("%-26s %9.3f %9.3f %9.3f %7zu %7zu %7zu\n", name, saywho_prf_precision(p),
+           saywho_prf_recall(p), saywho_prf_f1(p), p->tp, p->pred, p->gold);
+}
+
+static void print_ratio(const char *name, const saywho_ratio *r) {
+    printf("%-34s %6.3f  (%zu of %zu)\n", name, ratio(r), r->ok, r->n);
+}
+
+static int run_eval(int argc, char **argv, const options *o) {
+    char **files = NULL;
+    size_t nf = 0;
+    int status = 0;
+    for (int i = 0; i < argc; i++) {
+        struct stat st;
+        if (stat(argv[i], &st) != 0) {
+            fprintf(stderr, PROG ": %s: cannot open: No such file or directory\n", argv[i]);
+            status = 1;
+        } else if (S_ISDIR(st.st_mode)) {
+            if (list_ann(argv[i], &files, &nf)) {
+                fprintf(stderr, PROG ": %s: cannot read folder\n", argv[i]);
+                status = 1;
+            }
+        } else {
+            char **nv = realloc(files, (nf + 1) * sizeof *nv);
+            if (!nv) return 1;
+            files = nv;
+            files[nf++] = strdup(argv[i]);
+        }
+    }
+    qsort(files, nf, sizeof *files, cmp_str);
+    saywho_extract_scores sc;
+    memset(&sc, 0, sizeof sc);
+    for (size_t f = 0; f < nf; f++) {
+        saywho_error err;
+        saywho_error_clear(&err, files[f]);
+        saywho_gold_article *g;
+        int rc = saywho_gold_read(files[f], &o->text, &g, print_fault, NULL, &err);
+        if (rc && rc != SAYWHO_EFORMAT) {
+            char msg[600];
+            saywho_error_format(&err, msg, sizeof msg);
+            fprintf(stderr, PROG ": %s\n", msg);
+            status = 1;
+            continue;
+        }
+        saywho_statements *list;
+        if (saywho_statements_find(g->doc, &list) == SAYWHO_OK) {
+            size_t n;
+            const saywho_statement *st = saywho_statements_get(list, &n);
+            saywho_eval_extraction(g, st, n, &sc);
+            saywho_statements_free(list);
+        }
+        saywho_gold_free(g);
+    }
+    for (size_t f = 0; f < nf; f++)
+        free(files[f]);
+    free(files);
+    if (o->metrics_json) {
+        json_t *j = json_pack(
+            "{s:I,s:{s:o,s:o},s:{s:o,s:o},s:o,s:o,s:o,s:o,s:o}", "articles",
+            (json_int_t)sc.articles, "quotes", "exact", prf_json(&sc.quotes_exact), "overlap",
+            prf_json(&sc.quotes_overlap), "indirect", "exact", prf_json(&sc.indirect_exact),
+            "overlap", prf_json(&sc.indirect_overlap), "speaker_direct",
+            ratio_json(&sc.speaker_direct), "speaker_quotes", ratio_json(&sc.speaker_quotes),
+            "speaker_indirect", ratio_json(&sc.speaker_indirect), "mention_span",
+            ratio_json(&sc.mention), "addressee", ratio_json(&sc.addressee));
+        json_dumpf(j, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(4));
+        fputc('\n', stdout);
+        json_decref(j);
+    } else {
+        printf("%zu articles\n\n", sc.articles);
+        printf("%-26s %9s %9s %9s %7s %7s %7s\n", "statements", "precision", "recall", "F1",
+               "match", "found", "gold");
+        print_prf("quotes, exact span", &sc.quotes_exact);
+        print_prf("quotes, overlap >= 0.5", &sc.quotes_overlap);
+        print_prf("indirect, exact span", &sc.indirect_exact);
+        print_prf("indirect, overlap >= 0.5", &sc.indirect_overlap);
+        printf("\non statements matched at overlap\n");
+        print_ratio("speaker, direct quotes", &sc.speaker_direct);
+        print_ratio("speaker, direct and partial", &sc.speaker_quotes);
+        print_ratio("speaker, indirect", &sc.speaker_indirect);
+        print_ratio("speaker mention span", &sc.mention);
+        print_ratio("addressee", &sc.addressee);
+    }
+    return status;
+}
+
 int main(int argc, char **argv) {
-    options o = {FMT_TEXT, OFF_BYTES, {0, SAYWHO_PARA_AUTO}};
-    enum { OPT_VERSION = 256, OPT_OFFSETS, OPT_PARAGRAPHS, OPT_REPAIR };
+    options o = {FMT_TEXT, 0, OFF_BYTES, {0, SAYWHO_PARA_AUTO}};
+    int eval = 0;
+    enum { OPT_VERSION = 256, OPT_OFFSETS, OPT_PARAGRAPHS, OPT_REPAIR, OPT_EVAL, OPT_METRICS };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"offsets", required_argument, NULL, OPT_OFFSETS},
         {"paragraphs", required_argument, NULL, OPT_PARAGRAPHS},
         {"repair", no_argument, NULL, OPT_REPAIR},
+        {"eval", no_argument, NULL, OPT_EVAL},
+        {"metrics", required_argument, NULL, OPT_METRICS},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
         {NULL, 0, NULL, 0},
@@ -150,10 +383,12 @@ int main(int argc, char **argv) {
         case 'f':
             if (strcmp(optarg, "text") == 0)
                 o.format = FMT_TEXT;
+            else if (strcmp(optarg, "jsonl") == 0)
+                o.format = FMT_JSONL;
             else if (strcmp(optarg, "tokens") == 0)
                 o.format = FMT_TOKENS;
             else
-                return misuse("unknown format '%s' (want text or tokens)", optarg);
+                return misuse("unknown format '%s' (want text, jsonl or tokens)", optarg);
             break;
         case OPT_OFFSETS:
             if (strcmp(optarg, "bytes") == 0)
@@ -176,6 +411,17 @@ int main(int argc, char **argv) {
         case OPT_REPAIR:
             o.text.repair = 1;
             break;
+        case OPT_EVAL:
+            eval = 1;
+            break;
+        case OPT_METRICS:
+            if (strcmp(optarg, "json") == 0)
+                o.metrics_json = 1;
+            else if (strcmp(optarg, "text") == 0)
+                o.metrics_json = 0;
+            else
+                return misuse("unknown metrics format '%s' (want text or json)", optarg);
+            break;
         case 'h':
             usage(stdout);
             return 0;
@@ -189,6 +435,10 @@ int main(int argc, char **argv) {
         }
     }
     int status = 0;
+    if (eval) {
+        if (optind >= argc) return misuse("%s", "--eval needs gold .ann files or folders");
+        return run_eval(argc - optind, argv + optind, &o);
+    }
     if (optind >= argc) return run_file("-", &o);
     for (int i = optind; i < argc; i++)
         if (run_file(argv[i], &o)) status = 1;
