@@ -56,12 +56,16 @@ expect "missing file" 1 "" "^saywho-infer: $tmp/none\.txt: cannot open: No such 
 printf 'Fine text.\n\nThen \303\050 bad.\n' >"$tmp/bad.txt"
 expect "invalid utf-8" 1 "" "^saywho-infer: $tmp/bad\.txt: byte 17: invalid UTF-8 \(byte 0xC3\)" \
     -- "$infer" "$tmp/bad.txt"
-expect "repair" 0 "Then" "warning: $tmp/bad\.txt: byte 17: replaced 1 invalid UTF-8 byte with U\+FFFD" \
+expect "repair" 0 "bad\.txt: 0 statements" "warning: $tmp/bad\.txt: byte 17: replaced 1 invalid UTF-8 byte with U\+FFFD" \
     -- "$infer" --repair "$tmp/bad.txt"
 # a bad file among good ones: the good ones are still processed, the exit code says 1
 printf 'Good one.\n' >"$tmp/good.txt"
-expect "bad among good" 1 "Good one" "bad\.txt" -- "$infer" "$tmp/bad.txt" "$tmp/good.txt"
-expect "stdin" 0 "Piped in" "" -- sh -c "printf 'Piped in.\n' | '$infer' -"
+expect "bad among good" 1 "good\.txt: 0 statements" "bad\.txt" -- "$infer" "$tmp/bad.txt" "$tmp/good.txt"
+expect "stdin" 0 "We are staying" "" -- sh -c "printf '\"We are staying,\" she said. Piped in.\n' | '$infer' -"
+expect "jsonl" 0 '^\{"doc":"-","n":1,"kind":"direct","start":1,"end":15,"text":"We are staying","speaker":"she","speaker_start":18,"speaker_end":21,"cue":"said","cue_start":22,"cue_end":26,"addressee":null\}$' "" \
+    -- sh -c "printf '\"We are staying,\" she said.\n' | '$infer' --format jsonl"
+expect "eval no args" 2 "" "^saywho-infer: --eval needs gold" -- "$infer" --eval
+expect "bad metrics" 2 "" "unknown metrics format 'xml'" -- "$infer" --eval --metrics xml x.ann
 expect "directory" 1 "" "^saywho-infer: $tmp: " -- "$infer" "$tmp"
 
 # saywho-train --check
