@@ -4,293 +4,78 @@
  *    inside a quote continues into the next paragraph when that one opens with a quote mark.
  * 2. Attribution of each quote: a cue right after it ("…,” Okafor said), before it in its
  *    sentence ("Okafor said: “…”", "told Lindqvist the EU should “…”"), a colon after the
- *    speaker, a quote split by its attribution, or a floating quote that continues the last
- *    speaker. Otherwise it is reported unattributed; short quoted terms without a cue are not
- *    statements.
+ *    speaker, a quote split by its attribution, or a floating quote that continues the speaker
+ *    of the statement before it. Otherwise it is reported unattributed; short quoted terms
+ *    without a cue are not statements.
  * 3. Reported speech: a cue verb with a complement clause ("said that…", "told X the…",
  *    "urged X to…", "according to X, …", "…, X said.").
- * 4. Names: mentions are resolved to the fullest name the article gives, pronouns to the last
- *    fitting speaker, short organisation forms ("the union") to the full one. */
+ * 4. Names, resolved in document order once every statement is found: a mention takes the
+ *    fullest name the article gives (Okafor -> Adaeze Okafor), "the ministry" the organisation
+ *    named before, "the judge" the person with that title, a pronoun the last fitting person or
+ *    organisation. */
 #include "saywho/quotes.h"
 #include "doc.h"
 #include "internal.h"
+#include "lexicon.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- word lists ---- */
-
-static int in_list(const char *w, size_t n, const char *const *list) {
-    for (; *list; list++)
-        if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 && (*list)[n] == '\0') return 1;
-    return 0;
-}
-
-/* Cue verbs that report speech. */
-static const char *const CUES[] = {
-    "said",       "says",        "say",        "saying",       "told",         "tells",
-    "tell",       "added",       "adds",       "adding",       "urged",        "urges",
-    "urging",     "warned",      "warns",      "warning",      "insisted",     "insists",
-    "insisting",  "welcomed",    "welcomes",   "welcoming",    "agreed",       "agrees",
-    "stressed",   "stresses",    "stressing",  "noted",        "notes",        "noting",
-    "argued",     "argues",      "arguing",    "acknowledged", "acknowledges", "complained",
-    "complains",  "pledged",     "pledges",    "demanded",     "demands",      "cautioned",
-    "praised",    "praises",     "rejected",   "rejects",      "conceded",     "concedes",
-    "predicted",  "predicts",    "announced",  "announces",    "wrote",        "writes",
-    "asked",      "asks",        "claimed",    "claims",       "stated",       "explained",
-    "explains",   "declared",    "replied",    "responded",    "confirmed",    "confirms",
-    "denied",     "denies",      "suggested",  "suggests",     "accused",      "promised",
-    "promises",   "vowed",       "vows",       "threatened",   "threatens",    "described",
-    "recalled",   "testified",   "admitted",   "alleged",      "asserted",     "maintained",
-    "observed",   "emphasised",  "emphasized", "underlined",   "remarked",     "commented",
-    "repeated",   "reiterated",  "proposed",   "recommended",  "appealed",     "pleaded",
-    "criticised", "criticized",  "condemned",  "blamed",       "hailed",       "applauded",
-    "estimated",  "forecast",    "ruled",      "ordered",      "countered",    "objected",
-    "protested",  "lamented",    "assured",    "informed",     "advised",      "signalled",
-    "signaled",   "indicated",   "revealed",   "disclosed",    "wondered",     "shouted",
-    "retorted",   "boasted",     "affirmed",   "expressed",    "voiced",       "answered",
-    "continued",  "complaining", "calling",    "called",       "calls",        "pointed",
-    "points",     "expects",     "expected",   "believes",     "reported",     "reports",
-    "found",      "concluded",   "projected",  "cited",        "thanked",      "conceding",
-    "adds",       NULL};
-
-/* Cue verbs whose complement is a reported clause ("said [that] …"). */
-static const char *const CLAUSE_CUES[] = {
-    "said",         "says",       "told",       "tells",      "added",       "adds",
-    "warned",       "warns",      "insisted",   "insists",    "stressed",    "stresses",
-    "noted",        "notes",      "argued",     "argues",     "arguing",     "acknowledged",
-    "acknowledges", "complained", "complains",  "pledged",    "cautioned",   "conceded",
-    "predicted",    "predicts",   "announced",  "announces",  "wrote",       "writes",
-    "claimed",      "claims",     "stated",     "explained",  "explains",    "declared",
-    "confirmed",    "confirms",   "denied",     "suggested",  "suggests",    "promised",
-    "vowed",        "recalled",   "testified",  "admitted",   "alleged",     "asserted",
-    "maintained",   "observed",   "emphasised", "emphasized", "reiterated",  "estimated",
-    "forecast",     "ruled",      "countered",  "assured",    "indicated",   "signalled",
-    "signaled",     "revealed",   "disclosed",  "reported",   "found",       "concluded",
-    "projected",    "expects",    "believes",   "agreed",     "warning",     "saying",
-    "noting",       "adding",     "insisting",  "stressing",  "complaining", NULL};
-
-/* Cue verbs that take an addressee object: "told X", "urged X to". */
-static const char *const OBJECT_CUES[] = {
-    "told",       "tells",   "tell",    "urged",    "urges",    "urging",  "warned",
-    "warns",      "asked",   "asks",    "assured",  "informed", "advised", "reminded",
-    "called",     "calling", "calls",   "pressed",  "implored", "begged",  "ordered",
-    "instructed", "thanked", "accused", "promised", NULL};
-
-static const char *const PRONOUNS[] = {"he", "she", "they", "it", "we", "i", NULL};
-
-/* Words that are titles before a name ("Finance Minister Adaeze Okafor"). */
-static const char *const TITLES[] = {"mr.",
-                                     "mrs.",
-                                     "ms.",
-                                     "dr.",
-                                     "prof.",
-                                     "gen.",
-                                     "lt.",
-                                     "col.",
-                                     "maj.",
-                                     "capt.",
-                                     "sgt.",
-                                     "adm.",
-                                     "sen.",
-                                     "rep.",
-                                     "gov.",
-                                     "rev.",
-                                     "president",
-                                     "minister",
-                                     "secretary",
-                                     "governor",
-                                     "mayor",
-                                     "chairman",
-                                     "chairwoman",
-                                     "chair",
-                                     "director",
-                                     "general",
-                                     "judge",
-                                     "justice",
-                                     "senator",
-                                     "ambassador",
-                                     "commissioner",
-                                     "chief",
-                                     "executive",
-                                     "professor",
-                                     "coach",
-                                     "captain",
-                                     "manager",
-                                     "spokesman",
-                                     "spokeswoman",
-                                     "spokesperson",
-                                     "deputy",
-                                     "vice",
-                                     "prime",
-                                     "foreign",
-                                     "finance",
-                                     "trade",
-                                     "health",
-                                     "defence",
-                                     "defense",
-                                     "interior",
-                                     "economy",
-                                     "labour",
-                                     "labor",
-                                     "energy",
-                                     "education",
-                                     "justice",
-                                     "environment",
-                                     "agriculture",
-                                     "transport",
-                                     "sports",
-                                     "culture",
-                                     "commander",
-                                     "officer",
-                                     "inspector",
-                                     "superintendent",
-                                     "councillor",
-                                     "councilor",
-                                     "alderman",
-                                     "lawyer",
-                                     "attorney",
-                                     "prosecutor",
-                                     "ceo",
-                                     "cfo",
-                                     "chancellor",
-                                     "premier",
-                                     "king",
-                                     "queen",
-                                     "prince",
-                                     "princess",
-                                     "sheikh",
-                                     "bishop",
-                                     "archbishop",
-                                     "pope",
-                                     "father",
-                                     "sister",
-                                     "brother",
-                                     "envoy",
-                                     "negotiator",
-                                     "economist",
-                                     "analyst",
-                                     "striker",
-                                     "midfielder",
-                                     "defender",
-                                     "goalkeeper",
-                                     "forward",
-                                     "head",
-                                     "leader",
-                                     "founder",
-                                     "owner",
-                                     "mp",
-                                     "mep",
-                                     "state",
-                                     "minister-president",
-                                     "presidential",
-                                     "regional",
-                                     "national",
-                                     "federal",
-                                     "city",
-                                     "county",
-                                     "district",
-                                     "police",
-                                     "army",
-                                     "navy",
-                                     "air",
-                                     "union",
-                                     "party",
-                                     "opposition",
-                                     "mrs",
-                                     "mr",
-                                     "ms",
-                                     "dr",
-                                     NULL};
-
-/* Words that make a capitalised run an organisation rather than a person. */
-static const char *const ORG_WORDS[] = {
-    "ministry",     "bank",        "union",        "association", "council",        "commission",
-    "court",        "federation",  "party",        "group",       "company",        "corp.",
-    "inc.",         "ltd",         "agency",       "authority",   "department",     "office",
-    "board",        "committee",   "institute",    "university",  "organization",   "organisation",
-    "fund",         "forum",       "network",      "alliance",    "league",         "club",
-    "police",       "army",        "navy",         "government",  "parliament",     "senate",
-    "assembly",     "treasury",    "service",      "secretariat", "airlines",       "holdings",
-    "bureau",       "cabinet",     "embassy",      "coalition",   "society",        "chamber",
-    "centre",       "center",      "church",       "front",       "movement",       "trust",
-    "foundation",   "programme",   "tribunal",     "exchange",    "administration", "directorate",
-    "inspectorate", "regulator",   "commission’s", "congress",    "ombudsman",      "unicef",
-    "who",          "imf",         "eu",           "un",          "nato",           "federation’s",
-    "ministry’s",   "corporation", "consortium",   "cooperative", "collective",     "union’s",
-    "partnership",  "industries",  "motors",       "energy",      "systems",        "group’s",
-    "fc",           "team",        "academy",      "hospital",    "school",         "college",
-    "observatory",  "institute’s", "state",        "republic",    "kingdom",        "city",
-    "province",     "region",      "municipality", NULL};
-
-/* Lower-case words that may stand inside a name: "Ngozi van der Berg", "Ali bin Said". */
-static const char *const PARTICLES[] = {
-    "de",  "van", "der",  "den", "von", "da", "del", "della", "di", "la",  "le",  "du", "dos",
-    "das", "bin", "bint", "ibn", "al",  "el", "ter", "y",     "of", "for", "and", NULL};
-
-/* Words that start a sentence without being part of a name. */
-static const char *const FUNCTION_WORDS[] = {
-    "the",       "a",         "an",    "but",      "and",        "in",      "on",      "at",
-    "for",       "as",        "after", "before",   "when",       "while",   "if",      "this",
-    "that",      "these",     "those", "there",    "his",        "her",     "their",   "its",
-    "our",       "some",      "many",  "both",     "also",       "yet",     "still",   "however",
-    "meanwhile", "according", "asked", "speaking", "separately", "earlier", "later",   "last",
-    "on",        "under",     "since", "although", "though",     "because", "with",    "without",
-    "by",        "from",      "to",    "of",       "so",         "then",    "instead", "now",
-    "today",     "one",       "two",   "three",    NULL};
-
-static const char *const DETERMINERS[] = {
-    "the", "a",     "an",  "two", "three", "four",  "five", "several", "some", "many",   "both",
-    "its", "their", "his", "her", "our",   "other", "most", "few",     "all",  "senior", NULL};
-
-/* Nouns of people who speak for others: "a spokesman for the ministry". */
-static const char *const ROLE_NOUNS[] = {
-    "spokesman", "spokeswoman",    "spokesperson",    "official",    "officials",  "head",
-    "chief",     "director",       "leader",          "member",      "members",    "lawyer",
-    "lawyers",   "representative", "representatives", "president",   "chairman",   "chairwoman",
-    "secretary", "minister",       "officer",         "adviser",     "advisor",    "analyst",
-    "analysts",  "economist",      "economists",      "researchers", "researcher", "diplomats",
-    "diplomat",  "source",         "sources",         NULL};
-
-/* ---- token helpers ---- */
+#define CUES SAYWHO_CUES
+#define CLAUSE_CUES SAYWHO_CLAUSE_CUES
+#define OBJECT_CUES SAYWHO_OBJECT_CUES
+#define PRONOUNS SAYWHO_PRONOUNS
+#define TITLES SAYWHO_TITLES
+#define DETERMINERS SAYWHO_DETERMINERS
 
 /* A mention found by the chunker. */
 typedef struct mention {
     size_t b, e;   /* tokens of the mention span */
-    size_t nb, ne; /* tokens of the name proper (titles stripped), for people */
-    int kind;      /* 0 none, 1 person name, 2 organisation / group, 3 pronoun */
-    int gender;
+    size_t nb, ne; /* tokens of the name proper (titles stripped) */
+    int kind;      /* 0 none, 1 person name, 2 organisation / group / document, 3 pronoun */
+    int gender;    /* 0 unknown, 1 female, 2 male */
 } mention;
 
 /* What attribution found for a statement, resolved to names in document order at the end. */
 typedef struct pending {
     mention m, ad;
-    long inherit; /* a floating quote: the statement whose speaker it continues, or -1 */
+    int floating; /* an unattributed direct quote that may continue the previous speaker */
 } pending;
+
+/* A person or organisation the article names. */
+typedef struct entity {
+    const char *name;     /* canonical name, interned */
+    int org;              /* organisation, group or document rather than a person */
+    int gender;           /* 0 unknown, 1 female, 2 male */
+    const char *roles[6]; /* title words seen with a person: minister, judge */
+    int n_roles;
+} entity;
+
+/* A mention of an entity at a token, for recency. */
+typedef struct seen {
+    int ent;
+    size_t tok;
+    int object; /* the object of a cue: "told Lindqvist" */
+} seen;
 
 typedef struct ex {
     const saywho_doc *d;
     const saywho_token *t;
     size_t nt;
-    /* per token: index of the statement whose content covers it, or -1 */
-    int *owner;
-    /* per token: 1 when the token is inside a quotation (any depth) */
-    unsigned char *quoted;
+    int *owner;            /* per token: the statement whose content covers it, or -1 */
+    unsigned char *quoted; /* per token: inside a quotation */
     saywho_statement *st;
     pending *pend;
     size_t n, cap, pend_cap;
-    /* canonical names and known people / organisations, in order of mention */
     char **names;
     size_t n_names, names_cap;
-    struct entity {
-        const char *name; /* into names */
-        int org;          /* organisation or group rather than person */
-        int gender;       /* 0 unknown, 1 female, 2 male */
-        size_t last;      /* token of the last mention */
-    } * ents;
+    entity *ents;
     size_t n_ents, ents_cap;
-    int last_speaker; /* entity of the last attributed statement, or -1 */
+    seen *seen;
+    size_t n_seen, seen_cap;
 } ex;
+
+/* ---- token helpers ---- */
 
 static const char *fold(const ex *x, size_t i, size_t *n) {
     return saywho_doc_token_fold(x->d, &x->t[i], n);
@@ -307,7 +92,7 @@ static int in(const ex *x, size_t i, const char *const *list) {
     if (i >= x->nt) return 0;
     size_t n;
     const char *f = fold(x, i, &n);
-    return n && in_list(f, n, list);
+    return saywho__in_list(f, n, list);
 }
 
 static int is_word(const ex *x, size_t i) {
@@ -334,14 +119,20 @@ static int is_close(const ex *x, size_t i) {
 
 static int is_dash(const ex *x, size_t i) {
     if (i >= x->nt || x->t[i].kind != SAYWHO_TOK_PUNCT) return 0;
-    const char *s = x->d->text + x->t[i].start;
-    return (x->t[i].end - x->t[i].start == 3 && (unsigned char)s[0] == 0xE2 &&
-            (unsigned char)s[1] == 0x80 &&
-            ((unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x93)) ||
-           s[0] == '-';
+    const unsigned char *s = (const unsigned char *)x->d->text + x->t[i].start;
+    if (s[0] == '-') return 1;
+    return x->t[i].end - x->t[i].start == 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+           (s[2] == 0x94 || s[2] == 0x93);
 }
 
-/* The sentence holding token i. */
+/* A possessive: Nigeria’s, the ministry's. */
+static int is_possessive(const ex *x, size_t i) {
+    if (!is_word(x, i)) return 0;
+    size_t n;
+    const char *f = fold(x, i, &n);
+    return n > 2 && f[n - 2] == '\'' && f[n - 1] == 's';
+}
+
 static size_t sentence_of(const ex *x, size_t i) {
     size_t lo = 0, hi = x->d->n_sents;
     while (hi - lo > 1) {
@@ -354,22 +145,32 @@ static size_t sentence_of(const ex *x, size_t i) {
     return lo;
 }
 
-/* Length in tokens of a cue starting at token i ("called for" is 2, "according to" 2), or 0. */
+static saywho_span tok_span(const ex *x, size_t b, size_t e) {
+    if (b >= e) return (saywho_span){0, 0};
+    return (saywho_span){x->t[b].start, x->t[e - 1].end};
+}
+
+/* Length in tokens of a cue starting at token i ("called for" is 2, "according to" 2, "said in
+ * a statement" 4), or 0. */
 static size_t cue_at(const ex *x, size_t i) {
-    if (!is_word(x, i)) return 0;
+    if (!is_word(x, i) || x->quoted[i]) return 0;
     if (is(x, i, "according") && is(x, i + 1, "to")) return 2;
     if (!in(x, i, CUES)) return 0;
-    if ((is(x, i, "called") || is(x, i, "calls") || is(x, i, "calling")) &&
-        (is(x, i + 1, "for") || is(x, i + 1, "on")))
-        return 2;
-    if ((is(x, i, "called") || is(x, i, "calls") || is(x, i, "calling"))) return 0;
-    if ((is(x, i, "pointed") || is(x, i, "points")) && is(x, i + 1, "out")) return 2;
-    if (is(x, i, "pointed") || is(x, i, "points")) return 0;
-    if ((is(x, i, "expressed") || is(x, i, "voiced")) &&
-        !(is(x, i + 1, "concern") || is(x, i + 1, "hope") || is(x, i + 1, "alarm") ||
-          is(x, i + 1, "support") || is(x, i + 1, "frustration") || is(x, i + 1, "doubts")))
+    /* "Asked about X, she said" and "the so-called" are no cues */
+    if (is(x, i, "asked") && x->d->sents[sentence_of(x, i)].tok_begin == i) return 0;
+    if (is(x, i, "called") || is(x, i, "calls") || is(x, i, "calling"))
+        return (is(x, i + 1, "for") || is(x, i + 1, "on")) ? 2 : 0;
+    if (is(x, i, "pointed") || is(x, i, "points")) return is(x, i + 1, "out") ? 2 : 0;
+    if (is(x, i, "expressed") || is(x, i, "voiced"))
+        return (is(x, i + 1, "concern") || is(x, i + 1, "hope") || is(x, i + 1, "alarm") ||
+                is(x, i + 1, "support") || is(x, i + 1, "frustration") || is(x, i + 1, "doubts") ||
+                is(x, i + 1, "confidence") || is(x, i + 1, "regret"))
+                   ? 1
+                   : 0;
+    if ((is(x, i, "read") || is(x, i, "reads") || is(x, i, "showed") || is(x, i, "shows") ||
+         is(x, i, "found")) &&
+        !(i > 0 && (is_punct(x, i - 1, ',') || is_close(x, i - 1) || is_word(x, i - 1))))
         return 0;
-    /* "said in a statement", "said in an interview", "told reporters" stay as said / told */
     if (is(x, i, "said") && is(x, i + 1, "in") && (is(x, i + 2, "a") || is(x, i + 2, "an")) &&
         (is(x, i + 3, "statement") || is(x, i + 3, "interview") || is(x, i + 3, "letter")))
         return 4;
@@ -391,19 +192,11 @@ static const char *intern(ex *x, const char *s, size_t n) {
     return p;
 }
 
-/* Case-insensitive: does the word a[0, an) equal b[0, bn)? */
-static int same_word(const char *a, size_t an, const char *b, size_t bn) {
-    if (an != bn) return 0;
-    for (size_t i = 0; i < an; i++) {
-        char p = a[i], q = b[i];
-        if (p >= 'A' && p <= 'Z') p = (char)(p + 32);
-        if (q >= 'A' && q <= 'Z') q = (char)(q + 32);
-        if (p != q) return 0;
-    }
-    return 1;
+static int lower_ascii(int c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
-/* Does every word of the mention text m appear, in order, among the words of name? */
+/* Does every word of m[0, mn) appear, in order, among the words of name (case-insensitive)? */
 static int name_contains(const char *name, const char *m, size_t mn) {
     const char *p = name;
     size_t i = 0;
@@ -421,181 +214,265 @@ static int name_contains(const char *name, const char *m, size_t mn) {
             const char *q = p;
             while (*q && *q != ' ')
                 q++;
-            if (same_word(p, (size_t)(q - p), m + s, i - s)) {
-                found = 1;
-                p = q;
-                break;
+            size_t wl = (size_t)(q - p);
+            if (wl == i - s) {
+                size_t k = 0;
+                while (k < wl && lower_ascii(p[k]) == lower_ascii(m[s + k]))
+                    k++;
+                if (k == wl) found = 1;
             }
             p = q;
+            if (found) break;
         }
         if (!found) return 0;
     }
     return 1;
 }
 
-/* Records a person or organisation mention and returns its entity's canonical name: an earlier
- * entity whose name holds all the mention's words (Okafor -> Adaeze Okafor), or a new one. */
-static int resolve(ex *x, const char *s, size_t n, int org, int gender, size_t tok) {
-    if (!n) return -1;
-    int best = -1;
-    for (size_t k = x->n_ents; k-- > 0;) {
-        if (x->ents[k].org != org) continue;
-        if (name_contains(x->ents[k].name, s, n)) {
-            best = (int)k;
-            break;
-        }
-    }
-    if (best < 0) {
-        /* a fuller form of an earlier short mention takes its place as canonical */
-        const char *name = intern(x, s, n);
-        if (!name) return -1;
-        if (saywho__reserve((void **)&x->ents, &x->ents_cap, x->n_ents + 1, sizeof *x->ents))
-            return -1;
-        x->ents[x->n_ents] = (struct entity){name, org, gender, tok};
-        return (int)x->n_ents++;
-    }
-    x->ents[best].last = tok;
-    if (gender && !x->ents[best].gender) x->ents[best].gender = gender;
-    return best;
+static void note_seen(ex *x, int ent, size_t tok, int object) {
+    if (ent < 0) return;
+    if (saywho__reserve((void **)&x->seen, &x->seen_cap, x->n_seen + 1, sizeof *x->seen)) return;
+    x->seen[x->n_seen++] = (seen){ent, tok, object};
 }
 
-static int gender_of_title(const ex *x, size_t i) {
+/* The entity named s[0, n): an earlier one whose name holds all these words, or a new one. */
+static int entity_for(ex *x, const char *s, size_t n, int org, int create) {
+    if (!n) return -1;
+    for (size_t k = x->n_ents; k-- > 0;)
+        if (x->ents[k].org == org && name_contains(x->ents[k].name, s, n)) return (int)k;
+    if (!create) return -1;
+    const char *name = intern(x, s, n);
+    if (!name) return -1;
+    if (saywho__reserve((void **)&x->ents, &x->ents_cap, x->n_ents + 1, sizeof *x->ents)) return -1;
+    memset(&x->ents[x->n_ents], 0, sizeof x->ents[0]);
+    x->ents[x->n_ents].name = name;
+    x->ents[x->n_ents].org = org;
+    return (int)x->n_ents++;
+}
+
+static void add_role(ex *x, int ent, const char *w, size_t n) {
+    entity *e = &x->ents[ent];
+    if (e->n_roles == 6) return;
+    const char *r = intern(x, w, n);
+    if (r) e->roles[e->n_roles++] = r;
+}
+
+static int has_role(const entity *e, const char *w, size_t n) {
+    for (int i = 0; i < e->n_roles; i++)
+        if (strlen(e->roles[i]) == n && memcmp(e->roles[i], w, n) == 0) return 1;
+    return 0;
+}
+
+static int gender_word(const ex *x, size_t i) {
     if (is(x, i, "mrs.") || is(x, i, "ms.") || is(x, i, "mrs") || is(x, i, "ms") ||
         is(x, i, "spokeswoman") || is(x, i, "chairwoman") || is(x, i, "queen") ||
-        is(x, i, "princess") || is(x, i, "sister"))
+        is(x, i, "princess") || is(x, i, "sister") || is(x, i, "congresswoman") ||
+        is(x, i, "councilwoman") || is(x, i, "businesswoman") || is(x, i, "mother") ||
+        is(x, i, "headmistress") || is(x, i, "widow") || is(x, i, "daughter") || is(x, i, "wife") ||
+        is(x, i, "woman"))
         return 1;
     if (is(x, i, "mr.") || is(x, i, "mr") || is(x, i, "spokesman") || is(x, i, "chairman") ||
-        is(x, i, "king") || is(x, i, "prince") || is(x, i, "father") || is(x, i, "brother"))
+        is(x, i, "king") || is(x, i, "prince") || is(x, i, "father") || is(x, i, "brother") ||
+        is(x, i, "congressman") || is(x, i, "councilman") || is(x, i, "businessman") ||
+        is(x, i, "headmaster") || is(x, i, "son") || is(x, i, "husband") || is(x, i, "man"))
         return 2;
     return 0;
 }
 
-/* Sets the name proper of a capitalised run [b, e): titles stripped from its start; a run
- * after a possessive ("Nigeria’s Okafor") keeps the part after it. */
-static void name_proper(const ex *x, mention *m) {
-    size_t b = m->b, e = m->e;
-    for (size_t i = b; i < e; i++) {
-        size_t n;
-        const char *f = fold(x, i, &n);
-        if (n > 3 &&
-            (memcmp(f + n - 3, "’s", 4 > n ? n : 3) == 0 || memcmp(f + n - 2, "'s", 2) == 0) &&
-            i + 1 < e)
-            b = i + 1;
-    }
-    while (b < e && (in(x, b, TITLES) || !is_upper(x, b))) {
-        if (!m->gender) m->gender = gender_of_title(x, b);
-        b++;
-    }
-    if (b == e) b = m->b; /* all titles: keep the whole ("the Prime Minister") */
-    m->nb = b;
-    m->ne = e;
-}
-
 static int run_is_org(const ex *x, size_t b, size_t e) {
     for (size_t i = b; i < e; i++)
-        if (in(x, i, ORG_WORDS)) return 1;
+        if (in(x, i, SAYWHO_ORG_WORDS) || in(x, i, SAYWHO_DOC_WORDS)) return 1;
     return 0;
 }
 
-/* Is token i part of a capitalised name run? Particles count inside a run. */
+/* Is token i part of a capitalised name run? Particles (van, bin) count inside a run. */
 static int name_token(const ex *x, size_t i, int inside) {
-    if (is_upper(x, i)) return 1;
-    if (inside && is_word(x, i) && in(x, i, PARTICLES)) return 1;
-    return 0;
+    if (i >= x->nt || x->quoted[i]) return 0;
+    if (is_upper(x, i) && is_word(x, i)) return 1;
+    return inside && is_word(x, i) && in(x, i, SAYWHO_PARTICLES);
+}
+
+/* The end of a capitalised run starting at b; organisation names run on over "of", "for",
+ * "and": "Ministry of Defence", "Court of Justice". */
+static size_t run_end(const ex *x, size_t b, size_t hi) {
+    size_t e = b;
+    while (e < hi && name_token(x, e, e > b))
+        e++;
+    while (e > b + 1 && !is_upper(x, e - 1))
+        e--;
+    while (e + 1 < hi && (is(x, e, "of") || is(x, e, "for") || is(x, e, "and") || is(x, e, "on")) &&
+           is_upper(x, e + 1) && !in(x, e + 1, SAYWHO_FUNCTION)) {
+        size_t e2 = e + 1;
+        while (e2 < hi && name_token(x, e2, e2 > e + 1))
+            e2++;
+        if (!run_is_org(x, b, e2)) break;
+        e = e2;
+    }
+    return e;
+}
+
+/* The start of a capitalised run ending at e (exclusive), going left no further than lo. */
+static size_t run_start(const ex *x, size_t lo, size_t e) {
+    size_t b = e - 1;
+    while (b > lo && name_token(x, b - 1, 1))
+        b--;
+    while (b < e && !is_upper(x, b))
+        b++;
+    for (;;) { /* "Court of Justice", "Ministry of Defence" */
+        if (b >= lo + 2 &&
+            (is(x, b - 1, "of") || is(x, b - 1, "for") || is(x, b - 1, "and") ||
+             is(x, b - 1, "on")) &&
+            name_token(x, b - 2, 0)) {
+            size_t b2 = b - 2;
+            while (b2 > lo && name_token(x, b2 - 1, 1))
+                b2--;
+            if (!run_is_org(x, b2, e)) break;
+            b = b2;
+            continue;
+        }
+        break;
+    }
+    /* a sentence-initial function word ("The", "But") is no part of the name */
+    while (b < e - 1 && in(x, b, SAYWHO_FUNCTION))
+        b++;
+    return b;
+}
+
+/* Sets the name proper of a person's run [m->b, m->e): the words after the last title
+ * ("Indonesian Foreign Minister Ratna Sekarwati" -> Ratna Sekarwati) or after a possessive. */
+static void name_proper(const ex *x, mention *m) {
+    size_t b = m->b;
+    for (size_t i = m->b; i < m->e; i++) {
+        if (!m->gender) m->gender = gender_word(x, i);
+        if ((in(x, i, TITLES) || is_possessive(x, i) || !is_upper(x, i) ||
+             in(x, i, SAYWHO_FUNCTION)) &&
+            i + 1 < m->e && !in(x, i, SAYWHO_PARTICLES))
+            b = i + 1;
+    }
+    m->nb = b;
+    m->ne = m->e;
+}
+
+/* Classifies a capitalised run [b, e) as a person or an organisation mention. */
+static mention run_mention(const ex *x, size_t lo, size_t b, size_t e) {
+    mention m = {.b = b, .e = e, .nb = b, .ne = e};
+    if (run_is_org(x, b, e) || (b > lo && in(x, b - 1, DETERMINERS))) {
+        m.kind = 2;
+        if (b > lo && (in(x, b - 1, DETERMINERS) || is_possessive(x, b - 1))) m.b = m.nb = b - 1;
+        return m;
+    }
+    m.kind = 1;
+    name_proper(x, &m);
+    /* a lone capitalised word that is a title ("the Minister") is no name */
+    if (m.ne - m.nb == 1 && in(x, m.nb, TITLES)) m.kind = 2;
+    return m;
+}
+
+/* A common noun phrase ending at e: "the ministry", "Japan’s industry ministry", "two
+ * diplomats", "analysts". Returns kind 0 when the words do not make a speaker. */
+static mention np_before(const ex *x, size_t lo, size_t e) {
+    mention m = {0};
+    if (e <= lo || !is_word(x, e - 1) || in(x, e - 1, SAYWHO_STOP) || in(x, e - 1, SAYWHO_FUNCTION))
+        return m;
+    size_t b = e - 1;
+    while (b > lo && e - b < 5 && is_word(x, b - 1) && !in(x, b - 1, SAYWHO_STOP) &&
+           !in(x, b - 1, DETERMINERS) && !in(x, b - 1, SAYWHO_FUNCTION) && !cue_at(x, b - 1) &&
+           !x->quoted[b - 1])
+        b--;
+    int det = b > lo && in(x, b - 1, DETERMINERS);
+    if (det) b--;
+    int head_ok = in(x, e - 1, SAYWHO_GROUPS) || in(x, e - 1, SAYWHO_ORG_WORDS) ||
+                  in(x, e - 1, SAYWHO_DOC_WORDS) || in(x, e - 1, TITLES);
+    int owner = is_possessive(x, b) || (b < e && is_upper(x, b));
+    if (!head_ok && !(det && e - b <= 3) && !owner) return m;
+    /* "a spokesman for the ministry", "a diplomat involved in the talks": the speaker is the
+     * noun phrase before the preposition */
+    if (b > lo + 1 &&
+        (is(x, b - 1, "for") || is(x, b - 1, "of") || is(x, b - 1, "at") || is(x, b - 1, "in") ||
+         is(x, b - 1, "with") || is(x, b - 1, "from") || is(x, b - 1, "to"))) {
+        size_t p = b - 1;
+        if (p > lo && in(x, p - 1, SAYWHO_MODIFIERS)) p--;
+        mention r = np_before(x, lo, p);
+        if (r.kind && (in(x, r.e - 1, SAYWHO_GROUPS) || in(x, r.e - 1, TITLES))) return r;
+        if (!r.kind && p > lo && name_token(x, p - 1, 0)) {
+            size_t rb = run_start(x, lo, p);
+            mention rr = run_mention(x, lo, rb, p);
+            if (rr.kind == 2 && (is(x, b - 1, "for") || is(x, b - 1, "of"))) {
+                rr.e = e;
+                return rr;
+            }
+        }
+    }
+    m.b = m.nb = b;
+    m.e = m.ne = e;
+    m.kind = 2;
+    return m;
 }
 
 /* A mention that ends right before token e (exclusive), not reaching before token lo. */
 static mention mention_before(const ex *x, size_t lo, size_t e) {
     mention m = {0};
-    /* skip adverbs and time words between subject and verb: "Okafor also said" */
+    /* adverbs and auxiliaries between subject and verb: "Okafor also said", "it has said" */
     while (e > lo &&
            (is(x, e - 1, "also") || is(x, e - 1, "later") || is(x, e - 1, "again") ||
             is(x, e - 1, "then") || is(x, e - 1, "previously") || is(x, e - 1, "had") ||
             is(x, e - 1, "has") || is(x, e - 1, "have") || is(x, e - 1, "separately") ||
             is(x, e - 1, "repeatedly") || is(x, e - 1, "publicly") || is(x, e - 1, "privately") ||
             is(x, e - 1, "firmly") || is(x, e - 1, "openly") || is(x, e - 1, "would") ||
-            is(x, e - 1, "will") || is(x, e - 1, "earlier") || is(x, e - 1, "once")))
+            is(x, e - 1, "will") || is(x, e - 1, "earlier") || is(x, e - 1, "once") ||
+            is(x, e - 1, "however") || is(x, e - 1, "only") || is(x, e - 1, "last") ||
+            is(x, e - 1, "quickly") || is(x, e - 1, "jointly")))
         e--;
+    /* "Okafor on Tuesday said", "the ministry, in a statement, said" */
+    if (e > lo + 1 && (is(x, e - 2, "on") || is(x, e - 2, "late") || is(x, e - 2, "early")) &&
+        is_upper(x, e - 1) && in(x, e - 1, SAYWHO_FUNCTION))
+        e -= 2;
     if (e <= lo) return m;
-    /* appositive: "Adaeze Okafor, Nigeria’s minister, said" / "Nigeria’s minister, Adaeze Okafor,
-     * said" */
     if (is_punct(x, e - 1, ',')) {
+        /* appositives: "Adaeze Okafor, Nigeria’s minister, said" and
+         * "Nigeria’s minister, Adaeze Okafor, said" and "X, who …, said" */
         size_t c2 = e - 1, c1 = c2;
-        while (c1 > lo && !is_punct(x, c1 - 1, ',') && !is_open(x, c1 - 1) && !is_close(x, c1 - 1))
+        while (c1 > lo && !is_punct(x, c1 - 1, ',') && !is_open(x, c1 - 1) &&
+               !is_close(x, c1 - 1) && !is_dash(x, c1 - 1))
             c1--;
-        if (c1 > lo && is_punct(x, c1 - 1, ',')) {
-            /* the segment between the commas is the name when it is all capitalised */
-            int all_upper = c2 > c1;
-            for (size_t i = c1; i < c2; i++)
-                if (!name_token(x, i, i > c1)) all_upper = 0;
-            if (all_upper && is_upper(x, c1) && !in(x, c1, FUNCTION_WORDS)) {
-                m.b = c1;
-                m.e = c2;
-                m.kind = run_is_org(x, c1, c2) ? 2 : 1;
-                if (m.kind == 2 && c1 > lo && is(x, c1 - 1, "the")) m.b = c1 - 1;
-                name_proper(x, &m);
-                return m;
+        if (c1 <= lo || !is_punct(x, c1 - 1, ',')) return m;
+        int all_name = c2 > c1 && is_upper(x, c1) && !in(x, c1, SAYWHO_FUNCTION);
+        for (size_t i = c1; i < c2 && all_name; i++)
+            if (!name_token(x, i, i > c1)) all_name = 0;
+        if (all_name) {
+            mention r = run_mention(x, lo, c1, c2);
+            /* the appositive before it says who the person is */
+            r.b = c1;
+            if (r.kind == 1 && c1 >= lo + 2) {
+                for (size_t i = c1 - 2; i + 4 > c1 && i > lo; i--)
+                    if (!r.gender) r.gender = gender_word(x, i);
             }
-            if (is(x, c1, "who") || is(x, c1, "which") || is_upper(x, c1 - 2) || 1)
-                return mention_before(x, lo, c1 - 1);
+            return r;
         }
-        return m;
+        mention r = mention_before(x, lo, c1 - 1);
+        if (r.kind == 1 && !r.gender)
+            for (size_t i = c1; i < c2; i++)
+                if (!r.gender) r.gender = gender_word(x, i);
+        return r;
     }
     if (in(x, e - 1, PRONOUNS)) {
-        m.b = e - 1;
-        m.e = e;
+        m.b = m.nb = e - 1;
+        m.e = m.ne = e;
         m.kind = 3;
-        m.nb = m.b;
-        m.ne = m.e;
         return m;
     }
-    if (name_token(x, e - 1, 0)) {
-        size_t b = e - 1;
-        while (b > lo && name_token(x, b - 1, 1))
-            b--;
-        while (b < e && !is_upper(x, b))
-            b++; /* a run never starts with a particle */
-        /* a sentence-initial function word is not part of the name */
-        while (b < e - 1 && in(x, b, FUNCTION_WORDS))
-            b++;
-        if (in(x, b, FUNCTION_WORDS) && b == e - 1) return m;
-        m.b = b;
-        m.e = e;
-        m.kind = run_is_org(x, b, e) ? 2 : 1;
-        if (b > lo && (is(x, b - 1, "the") || is(x, b - 1, "The"))) {
-            m.b = b - 1;
-            m.kind = 2;
-        }
-        name_proper(x, &m);
-        if (m.kind == 1 && m.nb > m.b && !is_upper(x, m.nb)) m.kind = 2;
-        return m;
+    if (name_token(x, e - 1, 0) && !in(x, e - 1, SAYWHO_FUNCTION)) {
+        size_t b = run_start(x, lo, e);
+        if (b >= e) return m;
+        return run_mention(x, lo, b, e);
     }
-    /* a common noun phrase: "the ministry", "two diplomats", "analysts", "a spokesman for X" */
-    if (is_word(x, e - 1) && !in(x, e - 1, FUNCTION_WORDS)) {
-        size_t b = e - 1;
-        while (b > lo && is_word(x, b - 1) && !in(x, b - 1, DETERMINERS) &&
-               !in(x, b - 1, FUNCTION_WORDS) && !in(x, b - 1, CUES) && e - b < 5)
-            b--;
-        if (b > lo && in(x, b - 1, DETERMINERS)) b--;
-        /* "a spokesman for the ministry": reach back over "for/of" to a role noun */
-        if (b > lo + 1 && (is(x, b - 1, "for") || is(x, b - 1, "of") || is(x, b - 1, "at"))) {
-            mention r = mention_before(x, lo, b - 1);
-            if (r.kind == 2 && in(x, r.e - 1, ROLE_NOUNS)) b = r.b;
-        }
-        m.b = b;
-        m.e = e;
-        m.nb = b;
-        m.ne = e;
-        m.kind = 2;
-        return m;
-    }
-    return m;
+    return np_before(x, lo, e);
 }
 
 /* A mention that starts at token b: "said Okafor", "said the ministry", "said a spokesman". */
 static mention mention_after(const ex *x, size_t b, size_t hi) {
     mention m = {0};
-    if (b >= hi) return m;
+    if (b >= hi || x->quoted[b]) return m;
     if (in(x, b, PRONOUNS)) {
         m.b = m.nb = b;
         m.e = m.ne = b + 1;
@@ -603,39 +480,195 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
         return m;
     }
     size_t s = b;
-    int the = 0;
-    if (in(x, s, DETERMINERS)) {
-        the = 1;
-        s++;
+    int det = in(x, s, DETERMINERS);
+    if (det) s++;
+    if (name_token(x, s, 0) && !in(x, s, SAYWHO_FUNCTION)) {
+        size_t e = run_end(x, s, hi);
+        /* "Fiji’s climate change ministry", "the Philippine foreign ministry’s readout" */
+        if (e < hi && (is_possessive(x, e - 1) || !run_is_org(x, s, e))) {
+            size_t k = e;
+            while (k < hi && k < e + 4 && is_word(x, k) && !is_upper(x, k) &&
+                   !in(x, k, SAYWHO_STOP) && !in(x, k, SAYWHO_FUNCTION) && !cue_at(x, k))
+                k++;
+            if (k > e && (in(x, k - 1, SAYWHO_ORG_WORDS) || in(x, k - 1, SAYWHO_DOC_WORDS) ||
+                          in(x, k - 1, SAYWHO_GROUPS))) {
+                m.b = m.nb = det ? b : s;
+                m.e = m.ne = k;
+                m.kind = 2;
+                return m;
+            }
+        }
+        if (det || is_possessive(x, e - 1)) {
+            m.b = m.nb = b;
+            m.e = m.ne = e;
+            m.kind = 2;
+            return m;
+        }
+        return run_mention(x, b, s, e);
     }
-    if (name_token(x, s, 0) && !in(x, s, FUNCTION_WORDS)) {
-        size_t e = s;
-        while (e < hi && name_token(x, e, e > s))
-            e++;
-        while (e > s + 1 && !is_upper(x, e - 1))
-            e--;
-        m.b = b;
-        m.e = e;
-        m.kind = (the || run_is_org(x, s, e)) ? 2 : 1;
-        if (m.kind == 1) m.b = s;
-        name_proper(x, &m);
-        return m;
-    }
-    if (!the && !is_word(x, s)) return m;
+    if (!is_word(x, s)) return m;
     size_t e = s;
-    while (e < hi && is_word(x, e) && !in(x, e, FUNCTION_WORDS) && !in(x, e, CUES) && e - s < 4 &&
-           !is(x, e, "who") && !is(x, e, "on") && !is(x, e, "in"))
+    while (e < hi && is_word(x, e) && !in(x, e, SAYWHO_STOP) && !in(x, e, SAYWHO_FUNCTION) &&
+           !cue_at(x, e) && e - s < 4 && !x->quoted[e])
         e++;
     if (e == s) return m;
-    /* "a spokesman for the ministry" */
-    if (in(x, e - 1, ROLE_NOUNS) && (is(x, e, "for") || is(x, e, "of") || is(x, e, "at"))) {
+    if (!det && !in(x, e - 1, SAYWHO_GROUPS) && !in(x, e - 1, SAYWHO_ORG_WORDS) &&
+        !in(x, e - 1, SAYWHO_DOC_WORDS))
+        return m;
+    /* "a spokesman for the ministry", "the head of the union" */
+    if ((in(x, e - 1, SAYWHO_GROUPS) || in(x, e - 1, TITLES)) &&
+        (is(x, e, "for") || is(x, e, "of") || is(x, e, "at"))) {
         mention r = mention_after(x, e + 1, hi);
-        if (r.kind) e = r.e;
+        if (r.kind == 2 || r.kind == 1) e = r.e;
     }
     m.b = m.nb = b;
     m.e = m.ne = e;
     m.kind = 2;
     return m;
+}
+
+/* Records the people and organisations a sentence names, in order, so that short forms and
+ * pronouns later resolve to them. Titles next to a person are kept as roles. */
+static void learn_names(ex *x, size_t b, size_t e) {
+    for (size_t i = b; i < e; i++) {
+        if (!name_token(x, i, 0) || in(x, i, SAYWHO_FUNCTION)) continue;
+        size_t j = run_end(x, i, e);
+        mention m = run_mention(x, b, i, j);
+        int object = i > b && in(x, i - 1, OBJECT_CUES);
+        saywho_span sp = tok_span(x, m.nb, m.ne);
+        const char *s = x->d->text + sp.start;
+        size_t n = sp.end - sp.start;
+        if (m.kind == 1 && m.ne - m.nb >= 2) {
+            int k = entity_for(x, s, n, 0, 1);
+            if (k >= 0) {
+                if (m.gender && !x->ents[k].gender) x->ents[k].gender = m.gender;
+                /* titles inside the run and lower-case ones right before it */
+                for (size_t t = (i >= b + 3 ? i - 3 : b); t < m.nb; t++)
+                    if (in(x, t, TITLES)) {
+                        size_t fl;
+                        const char *f = fold(x, t, &fl);
+                        add_role(x, k, f, fl);
+                        if (!x->ents[k].gender) x->ents[k].gender = gender_word(x, t);
+                    }
+                /* an appositive after it: "Adaeze Okafor, the trade minister," */
+                if (is_punct(x, j, ','))
+                    for (size_t t = j + 1; t < e && t < j + 7 && !is_punct(x, t, ','); t++)
+                        if (in(x, t, TITLES)) {
+                            size_t fl;
+                            const char *f = fold(x, t, &fl);
+                            add_role(x, k, f, fl);
+                            if (!x->ents[k].gender) x->ents[k].gender = gender_word(x, t);
+                        }
+                note_seen(x, k, i, object);
+            }
+        } else if (m.kind == 1) {
+            note_seen(x, entity_for(x, s, n, 0, 0), i, object);
+        } else if (m.kind == 2 && m.ne - m.nb >= 2 && !is(x, m.nb, "a") && !is(x, m.nb, "an")) {
+            note_seen(x, entity_for(x, s, n, 1, 1), i, object);
+        }
+        i = j > i ? j - 1 : i;
+    }
+}
+
+/* ---- resolution ---- */
+
+/* The most recent entity mentioned before token tok that fits: a person of the given gender
+ * (0: any), or an organisation. Objects of cues ("told Lindqvist") come last. */
+static int recent(const ex *x, size_t tok, int org, int gender) {
+    int best = -1, best_obj = -1;
+    size_t bt = 0, bto = 0;
+    for (size_t k = 0; k < x->n_seen; k++) {
+        const seen *s = &x->seen[k];
+        if (s->tok >= tok) continue;
+        const entity *e = &x->ents[s->ent];
+        if (e->org != org) continue;
+        if (gender && e->gender && e->gender != gender) continue;
+        if (s->object) {
+            if (best_obj < 0 || s->tok >= bto) best_obj = s->ent, bto = s->tok;
+        } else if (best < 0 || s->tok >= bt) {
+            best = s->ent;
+            bt = s->tok;
+        }
+    }
+    return best >= 0 ? best : best_obj;
+}
+
+/* The canonical name of mention m, registering it; -1 when it names nobody. */
+static int resolve_mention(ex *x, mention m, int object) {
+    const char *text = x->d->text;
+    if (m.kind == 3) {
+        int org = is(x, m.b, "it") || is(x, m.b, "they") || is(x, m.b, "we");
+        int gender = is(x, m.b, "she") ? 1 : is(x, m.b, "he") ? 2 : 0;
+        int k = recent(x, m.b, org, gender);
+        if (k < 0 && is(x, m.b, "they")) k = recent(x, m.b, 0, 0);
+        if (k < 0 && (is(x, m.b, "we") || is(x, m.b, "i"))) k = recent(x, m.b, 0, 0);
+        if (k >= 0) {
+            if (gender && !x->ents[k].gender) x->ents[k].gender = gender;
+            note_seen(x, k, m.b, object);
+        }
+        return k;
+    }
+    saywho_span sp = tok_span(x, m.nb, m.ne);
+    const char *s = text + sp.start;
+    size_t n = sp.end - sp.start;
+    if (m.kind == 1) {
+        int k = entity_for(x, s, n, 0, 1);
+        if (k >= 0 && m.gender && !x->ents[k].gender) x->ents[k].gender = m.gender;
+        note_seen(x, k, m.b, object);
+        return k;
+    }
+    /* "the ministry", "the judge", "the company": a short form of someone named before */
+    if (m.e - m.b <= 3 && is(x, m.b, "the")) {
+        size_t hl;
+        const char *head = fold(x, m.e - 1, &hl);
+        if (in(x, m.e - 1, TITLES)) {
+            int pick = -1;
+            size_t pt = 0;
+            for (size_t k = 0; k < x->n_seen; k++) {
+                const seen *sn = &x->seen[k];
+                if (sn->tok < m.b && !x->ents[sn->ent].org &&
+                    has_role(&x->ents[sn->ent], head, hl) && (pick < 0 || sn->tok >= pt))
+                    pick = sn->ent, pt = sn->tok;
+            }
+            if (pick >= 0) {
+                note_seen(x, pick, m.b, object);
+                return pick;
+            }
+        }
+        saywho_span hs = tok_span(x, m.e - 1, m.e);
+        int pick = -1;
+        size_t pt = 0;
+        for (size_t k = 0; k < x->n_seen; k++) {
+            const seen *sn = &x->seen[k];
+            if (sn->tok >= m.b || !x->ents[sn->ent].org) continue;
+            if (name_contains(x->ents[sn->ent].name, text + hs.start, hs.end - hs.start) &&
+                (pick < 0 || sn->tok >= pt))
+                pick = sn->ent, pt = sn->tok;
+        }
+        if (pick >= 0) {
+            note_seen(x, pick, m.b, object);
+            return pick;
+        }
+        if (is(x, m.e - 1, "company") || is(x, m.e - 1, "firm") || is(x, m.e - 1, "group") ||
+            is(x, m.e - 1, "club") || is(x, m.e - 1, "organisation") ||
+            is(x, m.e - 1, "organization") || is(x, m.e - 1, "body")) {
+            int k = recent(x, m.b, 1, 0);
+            if (k >= 0) {
+                note_seen(x, k, m.b, object);
+                return k;
+            }
+        }
+    }
+    /* a new organisation, group or document: its own words, "the" in lower case */
+    char buf[512];
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    memcpy(buf, s, n);
+    if (n >= 4 && memcmp(buf, "The ", 4) == 0) buf[0] = 't';
+    if (n >= 2 && buf[0] == 'A' && buf[1] == ' ') buf[0] = 'a';
+    if (n >= 3 && memcmp(buf, "An ", 3) == 0) buf[0] = 'a';
+    int k = entity_for(x, buf, n, 1, 1);
+    note_seen(x, k, m.b, object);
+    return k;
 }
 
 /* ---- statements ---- */
@@ -650,90 +683,18 @@ static long new_statement(ex *x, const saywho_statement *s, const pending *p) {
     return (long)x->n++;
 }
 
-static saywho_span tok_span(const ex *x, size_t b, size_t e) {
-    if (b >= e) return (saywho_span){0, 0};
-    return (saywho_span){x->t[b].start, x->t[e - 1].end};
-}
-
 /* Records mention m as the speaker of a statement being built; names are resolved later. */
-static int attribute(ex *x, saywho_statement *s, pending *p, mention m) {
+static int attribute(const ex *x, saywho_statement *s, pending *p, mention m) {
     if (!m.kind) return 0;
     s->source = tok_span(x, m.b, m.e);
     p->m = m;
     return 1;
 }
 
-/* Gives statement s the speaker of mention m, resolving its canonical name. Returns 0 when the
- * mention is no speaker. */
-static int resolve_speaker(ex *x, saywho_statement *s, mention m) {
-    if (!m.kind) return 0;
-    s->source = tok_span(x, m.b, m.e);
-    if (m.kind == 3) {
-        /* the last fitting speaker or person: "it" and "they" an organisation or group */
-        int want_org = is(x, m.b, "it") || is(x, m.b, "they") || is(x, m.b, "we");
-        int gender = is(x, m.b, "she") ? 1 : is(x, m.b, "he") ? 2 : 0;
-        int pick = -1;
-        if (x->last_speaker >= 0 && x->ents[x->last_speaker].org == want_org &&
-            !(gender && x->ents[x->last_speaker].gender &&
-              x->ents[x->last_speaker].gender != gender))
-            pick = x->last_speaker;
-        size_t best_last = 0;
-        for (size_t k = 0; k < x->n_ents && pick < 0; k++) {
-            const struct entity *en = &x->ents[k];
-            if (en->org != want_org || en->last > m.b) continue;
-            if (gender && en->gender && en->gender != gender) continue;
-            if (en->last >= best_last) best_last = en->last, pick = (int)k;
-        }
-        if (pick < 0 && want_org && x->last_speaker >= 0) pick = x->last_speaker;
-        if (pick < 0) {
-            s->speaker = intern(x, x->d->text + s->source.start, s->source.end - s->source.start);
-            return 1;
-        }
-        if (gender && !x->ents[pick].gender) x->ents[pick].gender = gender;
-        s->speaker = x->ents[pick].name;
-        x->last_speaker = pick;
-        return 1;
-    }
-    saywho_span name = tok_span(x, m.nb, m.ne);
-    int k = resolve(x, x->d->text + name.start, name.end - name.start, m.kind == 2, m.gender, m.b);
-    if (k < 0) return 0;
-    s->speaker = x->ents[k].name;
-    x->last_speaker = k;
-    return 1;
-}
-
-static void addressee(ex *x, saywho_statement *s, pending *p, mention m) {
+static void addressee(const ex *x, saywho_statement *s, pending *p, mention m) {
     if (!m.kind || m.kind == 3) return;
     s->addressee = tok_span(x, m.b, m.e);
     p->ad = m;
-}
-
-static void resolve_addressee(ex *x, saywho_statement *s, mention m) {
-    if (!m.kind || m.kind == 3) return;
-    s->addressee = tok_span(x, m.b, m.e);
-    saywho_span name = tok_span(x, m.nb, m.ne);
-    int k = resolve(x, x->d->text + name.start, name.end - name.start, m.kind == 2, m.gender, m.b);
-    if (k >= 0) s->addressee_name = x->ents[k].name;
-}
-
-/* Registers the people named in a sentence, so that later short forms resolve to them. */
-static void learn_names(ex *x, size_t b, size_t e) {
-    for (size_t i = b; i < e; i++) {
-        if (!is_upper(x, i) || x->quoted[i]) continue;
-        size_t j = i;
-        while (j < e && name_token(x, j, j > i) && !x->quoted[j])
-            j++;
-        while (j > i + 1 && !is_upper(x, j - 1))
-            j--;
-        mention m = {.b = i, .e = j};
-        name_proper(x, &m);
-        /* two or more capitalised words after any title: a full name worth remembering */
-        if (m.ne - m.nb >= 2 && !run_is_org(x, m.b, m.e) && !in(x, m.nb, FUNCTION_WORDS)) {
-            saywho_span sp = tok_span(x, m.nb, m.ne);
-            resolve(x, x->d->text + sp.start, sp.end - sp.start, 0, m.gender, i);
-        }
-        i = j;
-    }
 }
 
 /* ---- quotes ---- */
@@ -767,6 +728,8 @@ static size_t find_cue(const ex *x, size_t b, size_t e, size_t *len) {
  * quote. Returns 1 when found. */
 static int attribution_after(ex *x, saywho_statement *s, pending *p, size_t b, size_t e) {
     size_t len = 0;
+    while (b < e && (is_punct(x, b, ',') || is_dash(x, b)))
+        b++;
     size_t limit = b + 12 < e ? b + 12 : e;
     for (size_t i = b; i < limit; i++)
         if (is_open(x, i) || x->t[i].flags & SAYWHO_TOKEN_TERMINAL) {
@@ -879,6 +842,17 @@ static int starts_sentence(const ex *x, size_t open) {
     return 0;
 }
 
+/* Marks the tokens inside quotations. */
+static int mark_quotes(ex *x) {
+    quote *qs = NULL;
+    size_t nq = 0, cap = 0;
+    int rc = 0;
+    for (size_t p = 0; p < x->d->n_paras && !rc; p++)
+        rc = paragraph_quotes(x, p, &qs, &nq, &cap);
+    free(qs);
+    return rc;
+}
+
 static int do_quotes(ex *x) {
     quote *qs = NULL;
     size_t nq = 0, cap = 0;
@@ -911,28 +885,22 @@ static int do_quotes(ex *x) {
             pending pd;
             memset(&s, 0, sizeof s);
             memset(&pd, 0, sizeof pd);
-            pd.inherit = -1;
             int found = 0;
             if (!qu->runs_on) found = attribution_after(x, &s, &pd, qu->close + 1, se);
             if (!found) found = attribution_before(x, &s, &pd, sb, qu->open);
             if (!found && nw < 4) continue; /* a quoted term, title or scare quote */
             if (!found && !direct && nw < 8) continue;
-            if (!found && ps && ps->n_content && direct &&
-                (x->pend[prev].m.kind || x->pend[prev].inherit >= 0) &&
-                (prev_para == para ||
-                 (prev_para + 1 == para && sb == x->d->paras[para].tok_begin))) {
-                /* a floating quote continues the previous speaker */
-                pd.inherit = prev;
-                found = 1;
-            }
+            /* a quote with no cue may continue the speaker before it; resolve_all decides */
+            if (!found && direct) pd.floating = 1;
             s.kind = direct ? SAYWHO_KIND_DIRECT : SAYWHO_KIND_PARTIAL;
             s.content[0] = quote_content(x, qu->cb, qu->ce, qu->runs_on);
             s.n_content = 1;
             s.sentence = open_sent;
             s.frame = (saywho_span){x->t[sb].start, x->t[se - 1].end};
             if (!found) {
+                int fl = pd.floating;
                 memset(&pd, 0, sizeof pd);
-                pd.inherit = -1;
+                pd.floating = fl;
                 s.source = s.cue = s.addressee = (saywho_span){0, 0};
             }
             prev = new_statement(x, &s, &pd);
@@ -954,7 +922,7 @@ static int do_quotes(ex *x) {
             q++;
             para = np;
             prev_para = np;
-            if (!x->pend[prev].m.kind && x->pend[prev].inherit < 0 && !nx->runs_on) {
+            if (!x->pend[prev].m.kind && !nx->runs_on) {
                 size_t se2 = x->d->sents[sentence_of(x, nx->close)].tok_end;
                 attribution_after(x, ps, &x->pend[prev], nx->close + 1, se2);
             }
@@ -998,7 +966,6 @@ static int add_reported(ex *x, size_t si, size_t cb, size_t ce, size_t kb, size_
     pending pd;
     memset(&s, 0, sizeof s);
     memset(&pd, 0, sizeof pd);
-    pd.inherit = -1;
     s.kind = SAYWHO_KIND_INDIRECT;
     s.content[0] = tok_span(x, cb, ce);
     s.n_content = 1;
@@ -1194,7 +1161,7 @@ static int cmp_statement(const void *a, const void *b) {
 }
 
 /* Resolves every speaker and addressee to a canonical name, in document order, so that pronouns
- * find the last fitting speaker and floating quotes the speaker before them. */
+ * find the last fitting person and floating quotes the speaker before them. */
 static int resolve_all(ex *x) {
     size_t *order = malloc((x->n + 1) * sizeof *order);
     if (!order) return -1;
@@ -1202,19 +1169,40 @@ static int resolve_all(ex *x) {
         order[i] = i;
     sort_ctx = x;
     qsort(order, x->n, sizeof *order, cmp_index);
+    long last = -1; /* the last attributed statement, in document order */
     for (size_t k = 0; k < x->n; k++) {
         size_t i = order[k];
         saywho_statement *s = &x->st[i];
         const pending *p = &x->pend[i];
-        if (p->inherit >= 0) {
-            const saywho_statement *from = &x->st[p->inherit];
-            s->source = from->source;
-            s->cue = from->cue;
-            s->speaker = from->speaker;
+        if (p->floating && !p->m.kind) {
+            /* continue the previous speaker when that statement is in this or the previous
+             * paragraph */
+            if (last >= 0) {
+                const saywho_statement *from = &x->st[last];
+                size_t pf = x->d->sents[from->sentence].paragraph;
+                size_t ph = x->d->sents[s->sentence].paragraph;
+                if (ph == pf || ph == pf + 1) {
+                    s->source = from->source;
+                    s->cue = from->cue;
+                    s->speaker = from->speaker;
+                }
+            }
+            if (s->speaker) last = (long)i;
             continue;
         }
-        if (p->m.kind && !resolve_speaker(x, s, p->m)) s->source = s->cue = (saywho_span){0, 0};
-        if (p->ad.kind) resolve_addressee(x, s, p->ad);
+        if (p->m.kind) {
+            int e = resolve_mention(x, p->m, 0);
+            if (e >= 0) {
+                s->speaker = x->ents[e].name;
+                last = (long)i;
+            } else {
+                s->source = s->cue = (saywho_span){0, 0};
+            }
+        }
+        if (p->ad.kind) {
+            int e = resolve_mention(x, p->ad, 1);
+            if (e >= 0) s->addressee_name = x->ents[e].name;
+        }
     }
     free(order);
     return 0;
@@ -1229,7 +1217,6 @@ int saywho_statements_find(const saywho_doc *d, saywho_statements **out) {
     x.d = d;
     x.t = d->tokens;
     x.nt = d->n_tokens;
-    x.last_speaker = -1;
     x.owner = malloc((x.nt + 1) * sizeof *x.owner);
     x.quoted = calloc(x.nt + 1, 1);
     saywho_statements *list = calloc(1, sizeof *list);
@@ -1237,12 +1224,11 @@ int saywho_statements_find(const saywho_doc *d, saywho_statements **out) {
     if (!x.owner || !x.quoted || !list) goto done;
     for (size_t i = 0; i < x.nt; i++)
         x.owner[i] = -1;
-    /* names first, so that a speaker introduced later in a sentence still resolves */
+    /* quotations first (names inside them are no mentions), then names, so that a speaker
+     * introduced later in a sentence still resolves */
+    if (mark_quotes(&x)) goto done;
     for (size_t s = 0; s < d->n_sents; s++)
         learn_names(&x, d->sents[s].tok_begin, d->sents[s].tok_end);
-    /* the learning pass set recency; attribution keeps its own in document order */
-    for (size_t k = 0; k < x.n_ents; k++)
-        x.ents[k].last = 0;
     if (do_quotes(&x) || do_reported(&x) || resolve_all(&x)) goto done;
     if (x.n) qsort(x.st, x.n, sizeof *x.st, cmp_statement);
     list->st = x.st;
