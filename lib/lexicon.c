@@ -92,7 +92,16 @@ const char *const SAYWHO_ORG_WORDS[] = {
     "federation’s", "group’s", "company’s", "bank’s", "agency’s", "office’s", "board’s",
     "force", "forces", "guard", "command", "secretariat", "clinic", "laboratory", "lab",
     "firm", "co.", "plc", "ag", "sa", "gmbh", "nv", "bv", "llc", "limited", "energy",
-    "mining", "telecom", "airways", "railways", "ports", "port", "police’s", NULL};
+    "mining", "telecom", "airways", "railways", "ports", "port", "police’s", "semiconductor",
+    "semiconductors", "technologies", "technology", "pharmaceuticals", "pharma", "solutions",
+    "labs", "capital", "partners", "ventures", "logistics", "shipping", "foods", "textiles",
+    "steel", "cement", "media", "news", "insurance", "securities", "investments", "resources",
+    "petroleum", "oil", "gas", "power", "electric", "water", "utilities", "farms", "mills",
+    "brewery", "stores", "markets", "bank’s", "fund’s", "park", "stadium", "airport",
+    "station", "river", "lake", "valley", "island", "islands", "bay", "coast", "sea", "ocean",
+    "mountains", "square", "street", "road", "avenue", "bridge", "africa", "asia", "europe",
+    "america", "delta", "strait", "gulf", "peninsula", "region", "province", "district",
+    "county", "state", "city", "town", "village", NULL};
 
 const char *const SAYWHO_DOC_WORDS[] = {
     "readout", "statement", "report", "filing", "memo", "memorandum", "letter", "summary",

@@ -473,6 +473,28 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
 static mention mention_after(const ex *x, size_t b, size_t hi) {
     mention m = {0};
     if (b >= hi || x->quoted[b]) return m;
+    /* lower-case titles before a name: "architect Tamar Gogoladze", "the council's director,
+     * Sebastian Kowalczyk", "deputy mayor for transport Nino Kapanadze" */
+    {
+        size_t k = b;
+        while (k < hi && k < b + 7 && is_word(x, k) && !is_upper(x, k) &&
+               (in(x, k, TITLES) || in(x, k, SAYWHO_GROUPS) || in(x, k, DETERMINERS) ||
+                is_possessive(x, k) || is(x, k, "for") || is(x, k, "of") || !in(x, k, SAYWHO_STOP)))
+            k++;
+        int titled = 0;
+        for (size_t i = b; i < k; i++)
+            titled |= in(x, i, TITLES) || in(x, i, SAYWHO_GROUPS);
+        if (k > b && titled && is_punct(x, k, ',') && name_token(x, k + 1, 0)) k++;
+        if (k > b && titled && k < hi && name_token(x, k, 0) && !in(x, k, SAYWHO_FUNCTION)) {
+            size_t e = run_end(x, k, hi);
+            mention r = run_mention(x, k, k, e);
+            if (r.kind == 1) {
+                for (size_t i = b; i < k && !r.gender; i++)
+                    r.gender = gender_word(x, i);
+                return r;
+            }
+        }
+    }
     if (in(x, b, PRONOUNS)) {
         m.b = m.nb = b;
         m.e = m.ne = b + 1;
@@ -487,7 +509,7 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
         /* "Fiji’s climate change ministry", "the Philippine foreign ministry’s readout" */
         if (e < hi && (is_possessive(x, e - 1) || !run_is_org(x, s, e))) {
             size_t k = e;
-            while (k < hi && k < e + 4 && is_word(x, k) && !is_upper(x, k) &&
+            while (k < hi && k < e + 5 && is_word(x, k) && !is_upper(x, k) &&
                    !in(x, k, SAYWHO_STOP) && !in(x, k, SAYWHO_FUNCTION) && !cue_at(x, k))
                 k++;
             if (k > e && (in(x, k - 1, SAYWHO_ORG_WORDS) || in(x, k - 1, SAYWHO_DOC_WORDS) ||
@@ -538,6 +560,18 @@ static void learn_names(ex *x, size_t b, size_t e) {
         saywho_span sp = tok_span(x, m.nb, m.ne);
         const char *s = x->d->text + sp.start;
         size_t n = sp.end - sp.start;
+        /* a place after a preposition ("in East Africa") or a possessive owner ("Tanjong
+         * Ridge’s") is no person */
+        int place = i > b &&
+                    (is(x, i - 1, "in") || is(x, i - 1, "to") || is(x, i - 1, "from") ||
+                     is(x, i - 1, "at") || is(x, i - 1, "across") || is(x, i - 1, "near") ||
+                     is(x, i - 1, "into") || is(x, i - 1, "of") || is(x, i - 1, "on") ||
+                     is(x, i - 1, "through") || is(x, i - 1, "outside") || is(x, i - 1, "around") ||
+                     is(x, i - 1, "between") || is(x, i - 1, "and") || is(x, i - 1, "with"));
+        if (m.kind == 1 && (place || is_possessive(x, j - 1))) {
+            i = j > i ? j - 1 : i;
+            continue;
+        }
         if (m.kind == 1 && m.ne - m.nb >= 2) {
             int k = entity_for(x, s, n, 0, 1);
             if (k >= 0) {
@@ -738,11 +772,9 @@ static int attribution_after(ex *x, saywho_statement *s, pending *p, size_t b, s
         }
     size_t c = find_cue(x, b, limit, &len);
     if (c == limit) return 0;
-    mention m = c > b ? mention_before(x, b, c) : (mention){0};
-    if (!m.kind || m.b != b) {
-        mention r = mention_after(x, c + len, e);
-        if (r.kind) m = r;
-    }
+    /* "…,” Okafor said" names the speaker before the cue; "…,” said Okafor" after it */
+    mention m = c > b ? mention_before(x, b, c) : mention_after(x, c + len, e);
+    if (!m.kind && c > b) m = mention_after(x, c + len, e);
     if (!m.kind) return 0;
     s->cue = tok_span(x, c, c + len);
     if (!attribute(x, s, p, m)) return 0;
@@ -788,7 +820,15 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
     }
     /* "Okafor was blunt: “…”" — a colon right before the quote, the subject as speaker */
     if (open > sb && is_punct(x, open - 1, ':')) {
-        mention m = mention_after(x, sb, open - 1);
+        /* the subject: after an opening phrase ("Standing nearby, student X had a view:") */
+        size_t from = sb;
+        for (size_t i = sb; i + 1 < open && i < sb + 10; i++)
+            if (is_punct(x, i, ',')) {
+                from = i + 1;
+                break;
+            }
+        if (is(x, from, "for") || is(x, from, "to")) return 0; /* "For X, the vote raised…" */
+        mention m = mention_after(x, from, open - 1);
         if (m.kind) {
             s->cue = tok_span(x, open - 1, open);
             return attribute(x, s, p, m);
@@ -1027,6 +1067,11 @@ static int do_reported(ex *x) {
                     k > c + 1 ? mention_before(x, c + 1, k) : mention_after(x, k + len, end);
                 if (!m.kind) m = mention_after(x, k + len, end);
                 if (!m.kind || has_quote) break;
+                /* the attribution closes the sentence: at most a few adjunct words after it */
+                size_t after = m.e > k + len ? m.e : k + len;
+                if (after + 4 < end) break;
+                for (size_t t = after; t < end; t++)
+                    if (cue_at(x, t) || is_punct(x, t, ',')) goto not_final;
                 /* the clause must itself hold a verb-like word, not "In Paris, officials said" */
                 if (words_in(x, b, c) < 5) break;
                 size_t cb = b;
@@ -1037,6 +1082,7 @@ static int do_reported(ex *x) {
                     return -1;
                 goto next_sentence;
             }
+        not_final:;
         }
 
         /* "X said (that) CLAUSE", "X told Y CLAUSE", "X urged Y to VP", "X called for NP" */
@@ -1052,7 +1098,7 @@ static int do_reported(ex *x) {
                           is(x, i, "criticized") || is(x, i, "condemned") || is(x, i, "demanded");
             if (!clause && !object && !np_cue && !welcome && len < 4) continue;
             mention m = mention_before(x, b, i);
-            if (!m.kind || m.e + 6 < i) continue;
+            if (!m.kind) continue;
             size_t k = i + len;
             mention ad = {0};
             /* time and manner adjuncts right after the cue: "said on Tuesday", "told reporters" */
@@ -1194,6 +1240,11 @@ static int resolve_all(ex *x) {
             int e = resolve_mention(x, p->m, 0);
             if (e >= 0) {
                 s->speaker = x->ents[e].name;
+                last = (long)i;
+            } else if (p->m.kind == 3) {
+                /* a pronoun with nobody before it to refer to: keep it as written */
+                s->speaker =
+                    intern(x, x->d->text + s->source.start, s->source.end - s->source.start);
                 last = (long)i;
             } else {
                 s->source = s->cue = (saywho_span){0, 0};
