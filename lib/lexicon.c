@@ -158,7 +158,12 @@ const char *const SAYWHO_GROUPS[] = {
     "insurers", "lenders", "developers", "operators", "carriers", "shipowners", "truckers",
     "merchants", "vendors", "unionists", "officer", "director", "chief", "head", "adviser",
     "advisers", "aide", "aides", "member", "leader", "president", "chairman", "chairwoman",
-    "secretary", "governor", "mayor", "expert", "economist", "researcher", NULL};
+    "secretary", "governor", "mayor", "expert", "economist", "researcher", "reporters",
+    "journalists", "councillors", "councilors", "guests", "spectators", "crowd", "audience",
+    "lawmakers", "senators", "deputies", "mps", "shareholders", "trustees", "jurors", "jury",
+    "court", "judge", "panel", "committee", "council", "assembly", "parliament", "meeting",
+    "conference", "summit", "congress", "lenders", "creditors", "donors", "partners", "allies",
+    "neighbours", "neighbors", "counterparts", "colleagues", NULL};
 
 const char *const SAYWHO_STOP[] = {
     "was", "were", "is", "are", "had", "has", "have", "be", "been", "would", "will", "could",

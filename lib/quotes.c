@@ -882,6 +882,15 @@ static int starts_sentence(const ex *x, size_t open) {
     return 0;
 }
 
+/* "In a letter to the ministry, …": the addressee of the statements of the sentence. */
+static mention letter_to(const ex *x, size_t sb, size_t se) {
+    for (size_t i = sb; i + 2 < se; i++)
+        if ((is(x, i, "letter") || is(x, i, "message") || is(x, i, "appeal") || is(x, i, "note")) &&
+            is(x, i + 1, "to") && !x->quoted[i])
+            return mention_after(x, i + 2, se);
+    return (mention){0};
+}
+
 /* Marks the tokens inside quotations. */
 static int mark_quotes(ex *x) {
     quote *qs = NULL;
@@ -928,6 +937,7 @@ static int do_quotes(ex *x) {
             int found = 0;
             if (!qu->runs_on) found = attribution_after(x, &s, &pd, qu->close + 1, se);
             if (!found) found = attribution_before(x, &s, &pd, sb, qu->open);
+            if (found && !pd.ad.kind) addressee(x, &s, &pd, letter_to(x, sb, se));
             if (!found && nw < 4) continue; /* a quoted term, title or scare quote */
             if (!found && !direct && nw < 8) continue;
             /* a quote with no cue may continue the speaker before it; resolve_all decides */
@@ -1013,6 +1023,7 @@ static int add_reported(ex *x, size_t si, size_t cb, size_t ce, size_t kb, size_
     s.sentence = si;
     s.frame = (saywho_span){se->start, se->end};
     attribute(x, &s, &pd, m);
+    if (!ad.kind) ad = letter_to(x, se->tok_begin, se->tok_end);
     addressee(x, &s, &pd, ad);
     long k = new_statement(x, &s, &pd);
     if (k < 0) return -1;
@@ -1091,7 +1102,7 @@ static int do_reported(ex *x) {
             size_t len = cue_at(x, i);
             if (!len || is(x, i, "according")) continue;
             int clause = in(x, i, CLAUSE_CUES);
-            int object = in(x, i, OBJECT_CUES);
+            int object = in(x, i, OBJECT_CUES) && len != 2; /* "called for" takes no addressee */
             int np_cue = len == 2 && (is(x, i + 1, "for") || is(x, i + 1, "out")); /* called for */
             int welcome = is(x, i, "welcomed") || is(x, i, "welcomes") || is(x, i, "praised") ||
                           is(x, i, "rejected") || is(x, i, "criticised") ||
