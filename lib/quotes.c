@@ -902,6 +902,24 @@ static int mark_quotes(ex *x) {
     return rc;
 }
 
+/* “A,” she said. “B.” — a quote that opens the sentence right after the one that attributed
+ * the previous quote, in the same paragraph, with no attribution of its own, continues it. */
+static int continues(const ex *x, const saywho_statement *ps, size_t prev_para, size_t para,
+                     const quote *qu) {
+    if (!ps || prev_para != para || ps->kind != SAYWHO_KIND_DIRECT || !ps->cue.end ||
+        ps->n_content >= SAYWHO_MAX_FRAGMENTS || qu->runs_on)
+        return 0;
+    size_t si = sentence_of(x, qu->open);
+    if (x->d->sents[si].tok_begin != qu->open || si == 0) return 0;
+    const saywho_sentence *before = &x->d->sents[si - 1];
+    if (ps->cue.start < before->start || ps->cue.end > before->end) return 0;
+    /* the attribution came after the previous quote, and this quote has none of its own */
+    if (ps->cue.start < ps->content[ps->n_content - 1].end) return 0;
+    for (size_t i = qu->close + 1; i < x->d->sents[si].tok_end; i++)
+        if (cue_at(x, i)) return 0;
+    return 1;
+}
+
 static int do_quotes(ex *x) {
     quote *qs = NULL;
     size_t nq = 0, cap = 0;
@@ -922,10 +940,11 @@ static int do_quotes(ex *x) {
         saywho_statement *ps = prev >= 0 ? &x->st[prev] : NULL;
 
         /* a split quote: “A,” she said, “B.” — B continues A's statement */
-        if (ps && prev_para == para && qu->open > 0 && is_punct(x, qu->open - 1, ',') &&
-            ps->n_content < SAYWHO_MAX_FRAGMENTS && ps->cue.end > 0 &&
-            x->t[qu->open - 1].start >= ps->cue.end &&
-            x->t[qu->open - 1].start - ps->cue.end < 60 && open_sent == ps->sentence) {
+        if ((ps && prev_para == para && qu->open > 0 && is_punct(x, qu->open - 1, ',') &&
+             ps->n_content < SAYWHO_MAX_FRAGMENTS && ps->cue.end > 0 &&
+             x->t[qu->open - 1].start >= ps->cue.end &&
+             x->t[qu->open - 1].start - ps->cue.end < 60 && open_sent == ps->sentence) ||
+            continues(x, ps, prev_para, para, qu)) {
             ps->content[ps->n_content++] = quote_content(x, qu->cb, qu->ce, qu->runs_on);
             for (size_t i = qu->cb; i < qu->ce; i++)
                 x->owner[i] = (int)prev;
