@@ -304,7 +304,7 @@ static int run_eval(int argc, char **argv, const options *o) {
             files[nf++] = strdup(argv[i]);
         }
     }
-    qsort(files, nf, sizeof *files, cmp_str);
+    if (nf) qsort(files, nf, sizeof *files, cmp_str);
     saywho_extract_scores sc;
     memset(&sc, 0, sizeof sc);
     for (size_t f = 0; f < nf; f++) {

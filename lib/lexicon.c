@@ -74,7 +74,20 @@ const char *const SAYWHO_TITLES[] = {
     "engineer", "pilot", "official", "adviser", "advisor", "councilwoman", "councilman",
     "congressman", "congresswoman", "lawmaker", "legislator", "member", "representative",
     "delegate", "steward", "referee", "manager", "coach", "captain", "player", "owner",
-    NULL};
+    "neighbour", "neighbor", "resident", "student", "worker", "driver", "shopkeeper", "trader",
+    "vendor", "fisherman", "pensioner", "commuter", "parent", "mother", "retiree", "veteran",
+    "survivor", "volunteer", "architect", "designer", "accountant", "miner", "docker",
+    "mechanic", "baker", "chef", "grower", "producer", "exporter", "entrepreneur", "investor",
+    "banker", "broker", "fan", "supporter", "voter", "tenant", "landlord", "shopper",
+    "villager", "historian", "scientist", "physician", "midwife", "pharmacist", "athlete",
+    "runner", "cyclist", "swimmer", "boxer", "sprinter", "jockey", "umpire", "chairwoman",
+    "foreign", "finance", "trade", "health", "defence", "defense", "interior", "economy",
+    "labour", "labor", "energy", "education", "environment", "agriculture", "transport",
+    "sports", "culture", "regional", "national", "federal", "police", "opposition", "union",
+    "party", "affairs", "development", "industry", "tourism", "housing", "security",
+    "communications", "infrastructure", "fisheries", "mines", "water", "climate", "digital",
+    "public", "works", "planning", "budget", "policy", "senior", "junior", "assistant",
+    "acting", "interim", "former", "new", "top", NULL};
 
 const char *const SAYWHO_ORG_WORDS[] = {
     "ministry", "bank", "union", "association", "council", "commission", "court",

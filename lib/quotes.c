@@ -250,6 +250,18 @@ static int entity_for(ex *x, const char *s, size_t n, int org, int create) {
     return (int)x->n_ents++;
 }
 
+/* The organisation, group or document named s[0, n), "the" or "a" in lower case as it stands
+ * inside a sentence: "The Treasury said" names the Treasury. */
+static int org_entity(ex *x, const char *s, size_t n) {
+    char buf[512];
+    if (n >= sizeof buf) n = sizeof buf - 1;
+    memcpy(buf, s, n);
+    if ((n >= 4 && memcmp(buf, "The ", 4) == 0) || (n >= 2 && memcmp(buf, "A ", 2) == 0) ||
+        (n >= 3 && memcmp(buf, "An ", 3) == 0))
+        buf[0] = (char)(buf[0] + 32);
+    return entity_for(x, buf, n, 1, 1);
+}
+
 static void add_role(ex *x, int ent, const char *w, size_t n) {
     entity *e = &x->ents[ent];
     if (e->n_roles == 6) return;
@@ -506,6 +518,17 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
     if (det) s++;
     if (name_token(x, s, 0) && !in(x, s, SAYWHO_FUNCTION)) {
         size_t e = run_end(x, s, hi);
+        /* "EU trade commissioner Henrik Lindqvist": a run, titles, then the name */
+        {
+            size_t k = e;
+            int titled = 0;
+            while (k < hi && k < e + 4 && is_word(x, k) && !is_upper(x, k) && in(x, k, TITLES))
+                titled = 1, k++;
+            if (titled && name_token(x, k, 0) && !in(x, k, SAYWHO_FUNCTION)) {
+                mention r = run_mention(x, k, k, run_end(x, k, hi));
+                if (r.kind == 1) return r;
+            }
+        }
         /* "Fiji’s climate change ministry", "the Philippine foreign ministry’s readout" */
         if (e < hi && (is_possessive(x, e - 1) || !run_is_org(x, s, e))) {
             size_t k = e;
@@ -598,7 +621,7 @@ static void learn_names(ex *x, size_t b, size_t e) {
         } else if (m.kind == 1) {
             note_seen(x, entity_for(x, s, n, 0, 0), i, object);
         } else if (m.kind == 2 && m.ne - m.nb >= 2 && !is(x, m.nb, "a") && !is(x, m.nb, "an")) {
-            note_seen(x, entity_for(x, s, n, 1, 1), i, object);
+            note_seen(x, org_entity(x, s, n), i, object);
         }
         i = j > i ? j - 1 : i;
     }
@@ -693,14 +716,7 @@ static int resolve_mention(ex *x, mention m, int object) {
             }
         }
     }
-    /* a new organisation, group or document: its own words, "the" in lower case */
-    char buf[512];
-    if (n >= sizeof buf) n = sizeof buf - 1;
-    memcpy(buf, s, n);
-    if (n >= 4 && memcmp(buf, "The ", 4) == 0) buf[0] = 't';
-    if (n >= 2 && buf[0] == 'A' && buf[1] == ' ') buf[0] = 'a';
-    if (n >= 3 && memcmp(buf, "An ", 3) == 0) buf[0] = 'a';
-    int k = entity_for(x, buf, n, 1, 1);
+    int k = org_entity(x, s, n);
     note_seen(x, k, m.b, object);
     return k;
 }
@@ -954,10 +970,18 @@ static int do_quotes(ex *x) {
             memset(&s, 0, sizeof s);
             memset(&pd, 0, sizeof pd);
             int found = 0;
-            if (!qu->runs_on) found = attribution_after(x, &s, &pd, qu->close + 1, se);
-            if (!found) found = attribution_before(x, &s, &pd, sb, qu->open);
+            /* a partial quote belongs to the reported speech around it ("Okafor told Lindqvist
+             * the EU should “…,” according to a readout"): its cue comes first */
+            if (!direct) found = attribution_before(x, &s, &pd, sb, qu->open);
+            if (!found && !qu->runs_on) found = attribution_after(x, &s, &pd, qu->close + 1, se);
+            if (!found && direct) found = attribution_before(x, &s, &pd, sb, qu->open);
             if (found && !pd.ad.kind) addressee(x, &s, &pd, letter_to(x, sb, se));
-            if (!found && nw < 4) continue; /* a quoted term, title or scare quote */
+            /* a quoted term, title or scare quote; but a quote that is a whole sentence of its
+             * own ("“Save our school!”") is a statement however short */
+            int whole = direct && !qu->runs_on;
+            for (size_t i = qu->close + 1; whole && i < se; i++)
+                if (!(x->t[i].flags & SAYWHO_TOKEN_TERMINAL)) whole = 0;
+            if (!found && nw < 4 && !whole) continue;
             if (!found && !direct && nw < 8) continue;
             /* a quote with no cue may continue the speaker before it; resolve_all decides */
             if (!found && direct) pd.floating = 1;
@@ -1051,6 +1075,39 @@ static int add_reported(ex *x, size_t si, size_t cb, size_t ce, size_t kb, size_
     return 0;
 }
 
+/* Skips time and manner adjuncts after a cue or its addressee: "said on Tuesday", "said in a
+ * statement", "said last week". */
+static size_t skip_adjuncts(const ex *x, size_t k) {
+    for (;;) {
+        if ((is(x, k, "on") || is(x, k, "late") || is(x, k, "early")) && is_upper(x, k + 1)) {
+            k += 2;
+            continue;
+        }
+        if (is(x, k, "in") && (is(x, k + 1, "a") || is(x, k + 1, "an")) &&
+            (is(x, k + 2, "statement") || is(x, k + 2, "interview") || is(x, k + 2, "letter") ||
+             is(x, k + 2, "note") || is(x, k + 2, "report") || is(x, k + 2, "post"))) {
+            k += 3;
+            continue;
+        }
+        if ((is(x, k, "last") || is(x, k, "this")) &&
+            (is(x, k + 1, "week") || is(x, k + 1, "month") || is(x, k + 1, "year") ||
+             is_upper(x, k + 1))) {
+            k += 2;
+            continue;
+        }
+        if (is(x, k, "on") &&
+            (is(x, k + 1, "social") || is(x, k + 1, "television") || is(x, k + 1, "radio"))) {
+            k += is(x, k + 1, "social") ? 3 : 2;
+            continue;
+        }
+        if (is_punct(x, k, ',') && (is(x, k + 1, "however") || is(x, k + 1, "though"))) {
+            k += 3;
+            continue;
+        }
+        return k;
+    }
+}
+
 static int do_reported(ex *x) {
     for (size_t si = 0; si < x->d->n_sents; si++) {
         const saywho_sentence *se = &x->d->sents[si];
@@ -1100,6 +1157,14 @@ static int do_reported(ex *x) {
                 /* the attribution closes the sentence: at most a few adjunct words after it */
                 size_t after = m.e > k + len ? m.e : k + len;
                 if (after + 4 < end) break;
+                if (after < end &&
+                    !(is(x, after, "on") || is(x, after, "in") || is(x, after, "at") ||
+                      is(x, after, "after") || is(x, after, "during") || is(x, after, "last") ||
+                      is(x, after, "this") || is(x, after, "late") || is(x, after, "early") ||
+                      is(x, after, "before") || is(x, after, "to") || is(x, after, "from") ||
+                      is(x, after, "by") || is(x, after, "earlier") || is(x, after, "yesterday") ||
+                      is(x, after, "today")))
+                    break;
                 for (size_t t = after; t < end; t++)
                     if (cue_at(x, t) || is_punct(x, t, ',')) goto not_final;
                 /* the clause must itself hold a verb-like word, not "In Paris, officials said" */
@@ -1131,42 +1196,10 @@ static int do_reported(ex *x) {
             if (!m.kind) continue;
             size_t k = i + len;
             mention ad = {0};
-            /* time and manner adjuncts right after the cue: "said on Tuesday", "told reporters" */
-            for (;;) {
-                if ((is(x, k, "on") || is(x, k, "late") || is(x, k, "early")) &&
-                    is_upper(x, k + 1)) {
-                    k += 2;
-                    continue;
-                }
-                if (is(x, k, "in") && (is(x, k + 1, "a") || is(x, k + 1, "an")) &&
-                    (is(x, k + 2, "statement") || is(x, k + 2, "interview") ||
-                     is(x, k + 2, "letter") || is(x, k + 2, "note") || is(x, k + 2, "report") ||
-                     is(x, k + 2, "post"))) {
-                    k += 3;
-                    continue;
-                }
-                if (is(x, k, "last") || is(x, k, "this")) {
-                    if (is(x, k + 1, "week") || is(x, k + 1, "month") || is(x, k + 1, "year") ||
-                        is_upper(x, k + 1)) {
-                        k += 2;
-                        continue;
-                    }
-                }
-                if (is(x, k, "on") && (is(x, k + 1, "social") || is(x, k + 1, "television") ||
-                                       is(x, k + 1, "radio"))) {
-                    k += is(x, k + 1, "social") ? 3 : 2;
-                    continue;
-                }
-                if (is_punct(x, k, ',') && (is(x, k + 1, "however") || is(x, k + 1, "though"))) {
-                    k += 3;
-                    continue;
-                }
-                if (is(x, k, "reporters") || is(x, k, "journalists")) {
-                    if (object) ad = mention_after(x, k, k + 1);
-                    k += 1;
-                    continue;
-                }
-                break;
+            k = skip_adjuncts(x, k);
+            if (object && (is(x, k, "reporters") || is(x, k, "journalists"))) {
+                ad = mention_after(x, k, k + 1);
+                k = skip_adjuncts(x, k + 1);
             }
             if (object && !ad.kind && !is(x, k, "that")) {
                 mention a = mention_after(x, k, e);
@@ -1175,7 +1208,7 @@ static int do_reported(ex *x) {
                      in(x, a.e, DETERMINERS) || in(x, a.e, PRONOUNS) || is(x, a.e, "it") ||
                      is(x, a.e, "on") || is(x, a.e, "they"))) {
                     ad = a;
-                    k = a.e;
+                    k = skip_adjuncts(x, a.e);
                 }
             }
             if (is(x, k, "that")) k++;
@@ -1327,6 +1360,7 @@ done:
     free(x.ents);
     free(x.st);
     free(x.pend);
+    free(x.seen);
     if (x.names)
         for (size_t i = 0; i < x.n_names; i++)
             free(x.names[i]);

@@ -142,7 +142,7 @@ int saywho_check_main(int argc, char **argv) {
             status = 1;
         }
     }
-    qsort(files.v, files.n, sizeof *files.v, cmp_str);
+    if (files.n) qsort(files.v, files.n, sizeof *files.v, cmp_str);
 
     tally t;
     memset(&t, 0, sizeof t);

@@ -1,0 +1,185 @@
+/* Statement extraction and attribution: one small original example per pattern. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "saywho/quotes.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A statement as the tests describe it: kind, content (fragments joined by " | "), speaker,
+ * cue and addressee; NULL where absent. */
+typedef struct want {
+    const char *kind, *content, *speaker, *cue, *addressee;
+} want;
+
+static void span_str(const char *text, saywho_span s, char *buf, size_t n) {
+    size_t len = s.end - s.start;
+    if (len >= n) len = n - 1;
+    memcpy(buf, text + s.start, len);
+    buf[len] = '\0';
+}
+
+static void check(const char *article, const want *w, size_t nw) {
+    saywho_doc *d = NULL;
+    assert_int_equal(saywho_doc_new(article, strlen(article), NULL, &d, NULL), SAYWHO_OK);
+    saywho_statements *list;
+    assert_int_equal(saywho_statements_find(d, &list), SAYWHO_OK);
+    size_t n;
+    const saywho_statement *st = saywho_statements_get(list, &n);
+    const char *text = saywho_doc_text(d, NULL);
+    char got[4096] = "", exp[4096] = "";
+    for (size_t i = 0; i < n; i++) {
+        char content[1024] = "", frag[512], cue[128] = "";
+        for (int f = 0; f < st[i].n_content; f++) {
+            span_str(text, st[i].content[f], frag, sizeof frag);
+            if (f) strcat(content, " | ");
+            strcat(content, frag);
+        }
+        span_str(text, st[i].cue, cue, sizeof cue);
+        snprintf(got + strlen(got), sizeof got - strlen(got), "%s [%s] speaker=%s cue=%s to=%s\n",
+                 saywho_kind_name(st[i].kind), content, st[i].speaker ? st[i].speaker : "-",
+                 cue[0] ? cue : "-", st[i].addressee_name ? st[i].addressee_name : "-");
+    }
+    for (size_t i = 0; i < nw; i++)
+        snprintf(exp + strlen(exp), sizeof exp - strlen(exp), "%s [%s] speaker=%s cue=%s to=%s\n",
+                 w[i].kind, w[i].content, w[i].speaker ? w[i].speaker : "-",
+                 w[i].cue ? w[i].cue : "-", w[i].addressee ? w[i].addressee : "-");
+    assert_string_equal(got, exp);
+    saywho_statements_free(list);
+    saywho_doc_free(d);
+}
+
+static void test_direct_both_orders(void **state) {
+    (void)state;
+    const want w[] = {
+        {"direct", "We will not sign this text", "Adaeze Okafor", "said", NULL},
+        {"direct", "Nobody wants a trade war", "Adaeze Okafor", "said", NULL},
+    };
+    check("Nigeria’s trade minister, Adaeze Okafor, flew to Brussels on Monday.\n\n"
+          "“We will not sign this text,” said Okafor.\n\n"
+          "“Nobody wants a trade war,” Okafor said.\n",
+          w, 2);
+}
+
+static void test_multi_sentence_and_paragraph(void **state) {
+    (void)state;
+    const want w[] = {
+        {"direct", "The mills are closing. Workers are leaving Kaduna", "Bello Yakubu", "said",
+         NULL},
+        {"direct", "We asked for help in March. | Nobody came", "Bello Yakubu", "said", NULL},
+    };
+    check("Union leader Bello Yakubu spoke outside the plant.\n\n"
+          "“The mills are closing. Workers are leaving Kaduna,” Yakubu said.\n\n"
+          "“We asked for help in March.\n\n"
+          "“Nobody came,” he said.\n",
+          w, 2);
+}
+
+static void test_partial_in_reported_speech(void **state) {
+    (void)state;
+    const want w[] = {
+        {"partial", "drop the steel quotas by spring", "Adaeze Okafor", "told", "Henrik Lindqvist"},
+    };
+    check("Adaeze Okafor met EU trade commissioner Henrik Lindqvist in Brussels.\n\n"
+          "Okafor told Lindqvist the EU should “drop the steel quotas by spring.”\n",
+          w, 1);
+}
+
+static void test_nested_and_scare_quotes(void **state) {
+    (void)state;
+    const want w[] = {
+        {"direct", "Nobody wants what some call ‘temporary’ measures to last forever",
+         "Marta Quiroga", "said", NULL},
+    };
+    check("The so-called “green corridor” was on the agenda.\n\n"
+          "“Nobody wants what some call ‘temporary’ measures to last forever,” said "
+          "Marta Quiroga, a senior official.\n",
+          w, 1);
+}
+
+static void test_reported_speech(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the bloc would review the quotas in March", "the European Commission", "said",
+         NULL},
+        {"indirect", "the delay was costing jobs", "Ines Barros", "said", NULL},
+        {"indirect", "drop the case", "Ines Barros", "urged", "the ministry"},
+        {"indirect", "exports fell 12 percent in October", "the ministry’s readout", "According to",
+         NULL},
+    };
+    check("The European Commission said the bloc would review the quotas in March.\n\n"
+          "Ines Barros, who heads the exporters’ association, said that the delay was costing "
+          "jobs.\n\n"
+          "She urged the ministry to drop the case.\n\n"
+          "According to the ministry’s readout, exports fell 12 percent in October.\n",
+          w, 4);
+}
+
+static void test_sentence_final_attribution(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "Talks on the fishing quota will resume in Dakar in March", "officials",
+         "said", NULL},
+    };
+    check("Talks on the fishing quota will resume in Dakar in March, officials said.\n", w, 1);
+}
+
+static void test_pronouns_and_short_forms(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the port would reopen on Friday", "the Port Authority of Valencia", "said",
+         NULL},
+        {"direct", "We have cleared the main channel", "the Port Authority of Valencia", "said",
+         NULL},
+        {"direct", "Our members lost a week of work", "Rosa Ferrer", "said", NULL},
+        {"direct", "This must never happen again", "Rosa Ferrer", "added", NULL},
+    };
+    check("The Port Authority of Valencia said the port would reopen on Friday.\n\n"
+          "“We have cleared the main channel,” the authority said.\n\n"
+          "Dockers’ leader Rosa Ferrer was less patient. “Our members lost a week of work,” "
+          "Ferrer said.\n\n"
+          "“This must never happen again,” she added.\n",
+          w, 4);
+}
+
+static void test_floating_and_colon(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the deal had saved her farm", "Pilar Mudarra", "said", NULL},
+        {"direct", "My father cried when the trees came out", "Pilar Mudarra", "said", NULL},
+        {"direct", "We were never asked", "Tomás Vidal", ":", NULL},
+    };
+    check("Pilar Mudarra, who leased land to a developer, said the deal had saved her farm.\n\n"
+          "“My father cried when the trees came out.”\n\n"
+          "Neighbour Tomás Vidal was blunt: “We were never asked.”\n",
+          w, 3);
+}
+
+static void test_unattributed(void **state) {
+    (void)state;
+    const want w[] = {
+        {"direct", "Save our school!", NULL, NULL, NULL},
+    };
+    check("Parents gathered at the gates on Monday morning with banners.\n\n"
+          "“Save our school!”\n",
+          w, 1);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_direct_both_orders),
+        cmocka_unit_test(test_multi_sentence_and_paragraph),
+        cmocka_unit_test(test_partial_in_reported_speech),
+        cmocka_unit_test(test_nested_and_scare_quotes),
+        cmocka_unit_test(test_reported_speech),
+        cmocka_unit_test(test_sentence_final_attribution),
+        cmocka_unit_test(test_pronouns_and_short_forms),
+        cmocka_unit_test(test_floating_and_colon),
+        cmocka_unit_test(test_unattributed),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
