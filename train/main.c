@@ -11,12 +11,10 @@
 #define PROG "saywho-train"
 
 static void usage(FILE *out) {
-    fputs("Usage: " PROG " [OPTIONS] TRAIN.tsv... -o MODEL\n"
-          "Train saywho's stance model from labeled statements.\n"
-          "\n"
-          "       " PROG " --check PATH...\n"
+    fputs("Usage: " PROG " --check PATH...\n"
           "Check corpus files (LABEL<TAB>TEXT .tsv files, brat .ann articles, or folders of them)\n"
           "against the corpus guidelines, report every fault and print counts per split.\n"
+          "(Training the stance model from labeled statements is not in this version yet.)\n"
           "\n"
           "Options:\n"
           "      --check           validate the corpus files and folders given\n"
