@@ -87,7 +87,8 @@ const char *const SAYWHO_TITLES[] = {
     "party", "affairs", "development", "industry", "tourism", "housing", "security",
     "communications", "infrastructure", "fisheries", "mines", "water", "climate", "digital",
     "public", "works", "planning", "budget", "policy", "senior", "junior", "assistant",
-    "acting", "interim", "former", "new", "top", NULL};
+    "acting", "interim", "former", "new", "top", "undersecretary", "under-secretary",
+    "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive", NULL};
 
 const char *const SAYWHO_ORG_WORDS[] = {
     "ministry", "bank", "union", "association", "council", "commission", "court",
@@ -114,7 +115,8 @@ const char *const SAYWHO_ORG_WORDS[] = {
     "station", "river", "lake", "valley", "island", "islands", "bay", "coast", "sea", "ocean",
     "mountains", "square", "street", "road", "avenue", "bridge", "africa", "asia", "europe",
     "america", "delta", "strait", "gulf", "peninsula", "region", "province", "district",
-    "county", "state", "city", "town", "village", NULL};
+    "county", "state", "city", "town", "village", "division", "unit", "section", "branch",
+    "wing", "desk", "taskforce", "task", "caucus", NULL};
 
 const char *const SAYWHO_DOC_WORDS[] = {
     "readout", "statement", "report", "filing", "memo", "memorandum", "letter", "summary",

@@ -158,8 +158,15 @@ static size_t cue_at(const ex *x, size_t i) {
     if (!in(x, i, CUES)) return 0;
     /* "Asked about X, she said" and "the so-called" are no cues */
     if (is(x, i, "asked") && x->d->sents[sentence_of(x, i)].tok_begin == i) return 0;
-    if (is(x, i, "called") || is(x, i, "calls") || is(x, i, "calling"))
-        return (is(x, i + 1, "for") || is(x, i + 1, "on")) ? 2 : 0;
+    if (is(x, i, "called") || is(x, i, "calls") || is(x, i, "calling")) {
+        if (is(x, i + 1, "for") || is(x, i + 1, "on")) return 2;
+        /* "called the deal “the best news in years”" attributes the quote */
+        for (size_t k = i + 1; k < x->nt && k < i + 8; k++) {
+            if (is_open(x, k)) return 1;
+            if (x->t[k].flags & SAYWHO_TOKEN_TERMINAL) break;
+        }
+        return 0;
+    }
     if (is(x, i, "pointed") || is(x, i, "points")) return is(x, i + 1, "out") ? 2 : 0;
     if (is(x, i, "expressed") || is(x, i, "voiced"))
         return (is(x, i + 1, "concern") || is(x, i + 1, "hope") || is(x, i + 1, "alarm") ||
@@ -818,8 +825,11 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
         }
         mention m = mention_before(x, sb, i);
         if (!m.kind) {
+            /* "said Okafor: “…”" — the inverted speaker stands right before the quote */
             mention r = mention_after(x, i + len, open);
-            if (r.kind && r.e < open) m = r;
+            if (r.kind && (r.e == open ||
+                           (r.e + 1 == open && (is_punct(x, r.e, ',') || is_punct(x, r.e, ':')))))
+                m = r;
         }
         if (!m.kind) return 0;
         s->cue = tok_span(x, i, i + len);
