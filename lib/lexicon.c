@@ -88,7 +88,8 @@ const char *const SAYWHO_TITLES[] = {
     "communications", "infrastructure", "fisheries", "mines", "water", "climate", "digital",
     "public", "works", "planning", "budget", "policy", "senior", "junior", "assistant",
     "acting", "interim", "former", "new", "top", "undersecretary", "under-secretary",
-    "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive", NULL};
+    "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive",
+    "secretary-general", "director-general", "managing", "commissioner-general", NULL};
 
 const char *const SAYWHO_ORG_WORDS[] = {
     "ministry", "bank", "union", "association", "council", "commission", "court",

@@ -73,6 +73,8 @@ typedef struct ex {
     size_t n_ents, ents_cap;
     seen *seen;
     size_t n_seen, seen_cap;
+    int last_person;         /* the person who spoke last, in document order, or -1 */
+    size_t last_person_para; /* the paragraph where that person was named */
 } ex;
 
 /* ---- token helpers ---- */
@@ -298,6 +300,20 @@ static int gender_word(const ex *x, size_t i) {
     return 0;
 }
 
+/* The gender an appositive [b, e) gives its person: "the union's spokeswoman" says female,
+ * "whose father caught an infection" says nothing about the person. */
+static int appositive_gender(const ex *x, size_t b, size_t e) {
+    if (is(x, b, "who") || is(x, b, "whose") || is(x, b, "which")) return 0;
+    for (size_t i = b; i < e; i++) {
+        if (i > b && (is(x, i - 1, "his") || is(x, i - 1, "her") || is(x, i - 1, "their") ||
+                      is(x, i - 1, "whose") || is(x, i - 1, "my") || is(x, i - 1, "our")))
+            continue;
+        int g = gender_word(x, i);
+        if (g) return g;
+    }
+    return 0;
+}
+
 static int run_is_org(const ex *x, size_t b, size_t e) {
     for (size_t i = b; i < e; i++)
         if (in(x, i, SAYWHO_ORG_WORDS) || in(x, i, SAYWHO_DOC_WORDS)) return 1;
@@ -469,9 +485,7 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
             return r;
         }
         mention r = mention_before(x, lo, c1 - 1);
-        if (r.kind == 1 && !r.gender)
-            for (size_t i = c1; i < c2; i++)
-                if (!r.gender) r.gender = gender_word(x, i);
+        if (r.kind == 1 && !r.gender) r.gender = appositive_gender(x, c1, c2);
         return r;
     }
     if (in(x, e - 1, PRONOUNS)) {
@@ -615,14 +629,16 @@ static void learn_names(ex *x, size_t b, size_t e) {
                         if (!x->ents[k].gender) x->ents[k].gender = gender_word(x, t);
                     }
                 /* an appositive after it: "Adaeze Okafor, the trade minister," */
-                if (is_punct(x, j, ','))
-                    for (size_t t = j + 1; t < e && t < j + 7 && !is_punct(x, t, ','); t++)
+                if (is_punct(x, j, ',') && !is(x, j + 1, "who") && !is(x, j + 1, "whose")) {
+                    size_t t = j + 1;
+                    for (; t < e && t < j + 7 && !is_punct(x, t, ','); t++)
                         if (in(x, t, TITLES)) {
                             size_t fl;
                             const char *f = fold(x, t, &fl);
                             add_role(x, k, f, fl);
-                            if (!x->ents[k].gender) x->ents[k].gender = gender_word(x, t);
                         }
+                    if (!x->ents[k].gender) x->ents[k].gender = appositive_gender(x, j + 1, t);
+                }
                 note_seen(x, k, i, object);
             }
         } else if (m.kind == 1) {
@@ -663,7 +679,13 @@ static int resolve_mention(ex *x, mention m, int object) {
     if (m.kind == 3) {
         int org = is(x, m.b, "it") || is(x, m.b, "they") || is(x, m.b, "we");
         int gender = is(x, m.b, "she") ? 1 : is(x, m.b, "he") ? 2 : 0;
-        int k = recent(x, m.b, org, gender);
+        int k = -1;
+        /* he or she in the paragraph where a person just spoke is that person */
+        if (!org && x->last_person >= 0 &&
+            x->d->sents[sentence_of(x, m.b)].paragraph == x->last_person_para &&
+            !(gender && x->ents[x->last_person].gender && x->ents[x->last_person].gender != gender))
+            k = x->last_person;
+        if (k < 0) k = recent(x, m.b, org, gender);
         if (k < 0 && is(x, m.b, "they")) k = recent(x, m.b, 0, 0);
         if (k < 0 && (is(x, m.b, "we") || is(x, m.b, "i"))) k = recent(x, m.b, 0, 0);
         if (k >= 0) {
@@ -1314,6 +1336,10 @@ static int resolve_all(ex *x) {
             if (e >= 0) {
                 s->speaker = x->ents[e].name;
                 last = (long)i;
+                if (!x->ents[e].org) {
+                    x->last_person = e;
+                    x->last_person_para = x->d->sents[sentence_of(x, p->m.b)].paragraph;
+                }
             } else if (p->m.kind == 3) {
                 /* a pronoun with nobody before it to refer to: keep it as written */
                 s->speaker =
@@ -1341,6 +1367,7 @@ int saywho_statements_find(const saywho_doc *d, saywho_statements **out) {
     x.d = d;
     x.t = d->tokens;
     x.nt = d->n_tokens;
+    x.last_person = -1;
     x.owner = malloc((x.nt + 1) * sizeof *x.owner);
     x.quoted = calloc(x.nt + 1, 1);
     saywho_statements *list = calloc(1, sizeof *list);
