@@ -650,6 +650,37 @@ static void learn_names(ex *x, size_t b, size_t e) {
     }
 }
 
+/* Records organisations named by a lower-case head with an owner: "Japan’s industry ministry",
+ * "the French health ministry", "the city’s power utility", so that "the ministry" and "it"
+ * later resolve to them. */
+static void learn_org_phrases(ex *x, size_t b, size_t e) {
+    for (size_t i = b; i < e; i++) {
+        if (x->quoted[i] || !is_word(x, i) || is_upper(x, i)) continue;
+        if (!in(x, i, SAYWHO_ORG_WORDS) && !in(x, i, SAYWHO_DOC_WORDS)) continue;
+        if (i + 1 < e && is_word(x, i + 1) && !is_upper(x, i + 1) &&
+            (in(x, i + 1, SAYWHO_ORG_WORDS) || in(x, i + 1, SAYWHO_DOC_WORDS)))
+            continue; /* the head is further on */
+        size_t j = i;
+        while (j > b && i - j < 3 && is_word(x, j - 1) && !is_upper(x, j - 1) &&
+               !in(x, j - 1, SAYWHO_STOP) && !in(x, j - 1, SAYWHO_FUNCTION) && !cue_at(x, j - 1) &&
+               !is_possessive(x, j - 1))
+            j--;
+        /* the owner: a possessive ("Japan’s", "the city’s") or a capitalised word ("French") */
+        if (j > b && (is_possessive(x, j - 1) || name_token(x, j - 1, 0))) {
+            size_t o = j - 1;
+            if (name_token(x, o, 0))
+                o = run_start(x, b, o + 1);
+            else if (o > b && in(x, o - 1, DETERMINERS))
+                o--; /* "the city’s" */
+            if (o > b && is(x, o - 1, "the")) o--;
+            if (in(x, o, SAYWHO_FUNCTION) && !is(x, o, "the")) o++;
+            if (o >= i) continue;
+            saywho_span sp = tok_span(x, o, i + 1);
+            note_seen(x, org_entity(x, x->d->text + sp.start, sp.end - sp.start), o, 0);
+        }
+    }
+}
+
 /* ---- resolution ---- */
 
 /* The most recent entity mentioned before token tok that fits: a person of the given gender
@@ -1378,8 +1409,10 @@ int saywho_statements_find(const saywho_doc *d, saywho_statements **out) {
     /* quotations first (names inside them are no mentions), then names, so that a speaker
      * introduced later in a sentence still resolves */
     if (mark_quotes(&x)) goto done;
-    for (size_t s = 0; s < d->n_sents; s++)
+    for (size_t s = 0; s < d->n_sents; s++) {
         learn_names(&x, d->sents[s].tok_begin, d->sents[s].tok_end);
+        learn_org_phrases(&x, d->sents[s].tok_begin, d->sents[s].tok_end);
+    }
     if (do_quotes(&x) || do_reported(&x) || resolve_all(&x)) goto done;
     if (x.n) qsort(x.st, x.n, sizeof *x.st, cmp_statement);
     list->st = x.st;
