@@ -53,38 +53,7 @@ static void report(saywho_fault_fn fault, void *ctx, const char *file, size_t li
 
 /* Reads a whole file into a NUL-terminated buffer. */
 static int slurp(const char *path, char **out, size_t *len, saywho_error *err) {
-    int is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    *out = NULL;
-    if (!f) {
-        if (err) err->sys_errno = errno;
-        return saywho__fail(err, SAYWHO_EIO, 0, 0, 0, "cannot open: %s", strerror(errno));
-    }
-    char *buf = NULL;
-    size_t n = 0, cap = 0;
-    int rc = SAYWHO_OK;
-    for (;;) {
-        if (saywho__reserve((void **)&buf, &cap, n + 65536 + 1, 1)) {
-            rc = saywho__fail(err, SAYWHO_ENOMEM, 0, 0, 0, "out of memory");
-            break;
-        }
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        n += got;
-        if (got == 0) {
-            if (ferror(f))
-                rc = saywho__fail(err, SAYWHO_EIO, 0, 0, 0, "read error: %s", strerror(errno));
-            break;
-        }
-    }
-    if (!is_stdin) fclose(f);
-    if (rc) {
-        free(buf);
-        return rc;
-    }
-    buf[n] = '\0';
-    *out = buf;
-    *len = n;
-    return SAYWHO_OK;
+    return saywho__read_all(path, (size_t)UINT32_MAX - 16, out, len, err);
 }
 
 /* The first invalid UTF-8 byte of s[0, n), or n. */

@@ -276,40 +276,10 @@ int saywho_doc_new(const char *bytes, size_t len, const saywho_text_options *opt
 int saywho_doc_read_file(const char *path, const saywho_text_options *opts, saywho_doc **out,
                          saywho_error *err) {
     *out = NULL;
-    int is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    if (!f) {
-        if (err) err->sys_errno = errno;
-        return saywho__fail(err, SAYWHO_EIO, 0, 0, 0, "cannot open: %s", strerror(errno));
-    }
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    int rc = SAYWHO_OK;
-    for (;;) {
-        if (saywho__reserve((void **)&buf, &cap, len + 65536 + 1, 1)) {
-            rc = saywho__fail(err, SAYWHO_ENOMEM, 0, 0, 0, "out of memory");
-            break;
-        }
-        size_t got = fread(buf + len, 1, cap - len - 1, f);
-        len += got;
-        if (got == 0) {
-            if (ferror(f)) {
-                if (err) err->sys_errno = errno;
-                rc = saywho__fail(err, SAYWHO_EIO, 0, 0, 0, "read error: %s", strerror(errno));
-            }
-            break;
-        }
-        if (len > SAYWHO_MAX_BYTES) {
-            rc = saywho__fail(err, SAYWHO_ETOOBIG, 0, 0, 0, "input exceeds 4 GiB");
-            break;
-        }
-    }
-    if (!is_stdin) fclose(f);
-    if (rc != SAYWHO_OK) {
-        free(buf);
-        return rc;
-    }
-    buf[len] = '\0';
+    char *buf;
+    size_t len;
+    int rc = saywho__read_all(path, SAYWHO_MAX_BYTES, &buf, &len, err);
+    if (rc != SAYWHO_OK) return rc;
     return doc_from_owned(buf, len, opts, out, err);
 }
 
