@@ -32,6 +32,8 @@
 typedef struct mention {
     size_t b, e;   /* tokens of the mention span */
     size_t nb, ne; /* tokens of the name proper (titles stripped) */
+    size_t ce;     /* for a group, where its description ends: "two diplomats [familiar with
+                    * the talks]" names the group by the whole phrase; 0 when it is the span */
     int kind;      /* 0 none, 1 person name, 2 organisation / group / document, 3 pronoun */
     int gender;    /* 0 unknown, 1 female, 2 male */
 } mention;
@@ -416,6 +418,7 @@ static mention np_before(const ex *x, size_t lo, size_t e) {
         b--;
     int det = b > lo && in(x, b - 1, DETERMINERS);
     if (det) b--;
+    if (det && b > lo && in(x, b - 1, DETERMINERS)) b--; /* "the two" */
     int head_ok = in(x, e - 1, SAYWHO_GROUPS) || in(x, e - 1, SAYWHO_ORG_WORDS) ||
                   in(x, e - 1, SAYWHO_DOC_WORDS) || in(x, e - 1, TITLES);
     int owner = is_possessive(x, b) || (b < e && is_upper(x, b));
@@ -428,7 +431,10 @@ static mention np_before(const ex *x, size_t lo, size_t e) {
         size_t p = b - 1;
         if (p > lo && in(x, p - 1, SAYWHO_MODIFIERS)) p--;
         mention r = np_before(x, lo, p);
-        if (r.kind && (in(x, r.e - 1, SAYWHO_GROUPS) || in(x, r.e - 1, TITLES))) return r;
+        if (r.kind && (in(x, r.e - 1, SAYWHO_GROUPS) || in(x, r.e - 1, TITLES))) {
+            r.ce = e;
+            return r;
+        }
         if (!r.kind && p > lo && name_token(x, p - 1, 0)) {
             size_t rb = run_start(x, lo, p);
             mention rr = run_mention(x, lo, rb, p);
@@ -775,6 +781,12 @@ static int resolve_mention(ex *x, mention m, int object) {
                 return k;
             }
         }
+    }
+    if (m.ce > m.e && !is(x, m.b, "the")) {
+        /* a group is named by its whole description: "officials from both sides" */
+        saywho_span whole = tok_span(x, m.b, m.ce);
+        s = text + whole.start;
+        n = whole.end - whole.start;
     }
     int k = org_entity(x, s, n);
     note_seen(x, k, m.b, object);
