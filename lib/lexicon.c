@@ -81,18 +81,22 @@ const char *const SAYWHO_TITLES[] = {
     "banker", "broker", "fan", "supporter", "voter", "tenant", "landlord", "shopper",
     "villager", "historian", "scientist", "physician", "midwife", "pharmacist", "athlete",
     "runner", "cyclist", "swimmer", "boxer", "sprinter", "jockey", "umpire", "chairwoman",
+    "undersecretary", "under-secretary",
+    "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive",
+    "secretary-general", "director-general", "managing", "commissioner-general", NULL};
+
+const char *const SAYWHO_DEPTS[] = {
     "foreign", "finance", "trade", "health", "defence", "defense", "interior", "economy",
     "labour", "labor", "energy", "education", "environment", "agriculture", "transport",
     "sports", "culture", "regional", "national", "federal", "police", "opposition", "union",
     "party", "affairs", "development", "industry", "tourism", "housing", "security",
     "communications", "infrastructure", "fisheries", "mines", "water", "climate", "digital",
     "public", "works", "planning", "budget", "policy", "senior", "junior", "assistant",
-    "acting", "interim", "former", "new", "top", "undersecretary", "under-secretary",
-    "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive",
-    "secretary-general", "director-general", "managing", "commissioner-general", NULL};
+    "acting", "interim", "former", "new", "top", "state", "city", "county", "district", NULL};
 
 const char *const SAYWHO_ORG_WORDS[] = {
     "ministry", "bank", "union", "association", "council", "commission", "court",
+    "confederation", "federation", "office", "chamber", "syndicate", "guild",
     "federation", "party", "group", "company", "corp.", "inc.", "ltd", "ltd.", "agency",
     "authority", "department", "office", "board", "committee", "institute", "university",
     "organization", "organisation", "fund", "forum", "network", "alliance", "league", "club",

@@ -10,6 +10,7 @@ extern const char *const SAYWHO_CLAUSE_CUES[]; /* ... that take a reported claus
 extern const char *const SAYWHO_OBJECT_CUES[]; /* ... that take an addressee: told X */
 extern const char *const SAYWHO_PRONOUNS[];    /* pronouns that can be speakers */
 extern const char *const SAYWHO_TITLES[];      /* titles and roles before a name */
+extern const char *const SAYWHO_DEPTS[];       /* portfolios in a title: trade minister */
 extern const char *const SAYWHO_ORG_WORDS[];   /* words that make a name an organisation */
 extern const char *const SAYWHO_DOC_WORDS[];   /* documents that speak: readout, filing */
 extern const char *const SAYWHO_PARTICLES[];   /* lower-case words inside names: van, bin */

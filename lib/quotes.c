@@ -190,6 +190,12 @@ static size_t cue_at(const ex *x, size_t i) {
 
 /* ---- names ---- */
 
+/* Is token i part of a title: a title word, or a portfolio right before one ("Trade Minister")? */
+static int title_at(const ex *x, size_t i) {
+    if (in(x, i, TITLES)) return 1;
+    return in(x, i, SAYWHO_DEPTS) && (in(x, i + 1, TITLES) || in(x, i + 1, SAYWHO_DEPTS));
+}
+
 static const char *intern(ex *x, const char *s, size_t n) {
     for (size_t i = 0; i < x->n_names; i++)
         if (strlen(x->names[i]) == n && memcmp(x->names[i], s, n) == 0) return x->names[i];
@@ -337,12 +343,15 @@ static size_t run_end(const ex *x, size_t b, size_t hi) {
         e++;
     while (e > b + 1 && !is_upper(x, e - 1))
         e--;
-    while (e + 1 < hi && (is(x, e, "of") || is(x, e, "for") || is(x, e, "and") || is(x, e, "on")) &&
-           is_upper(x, e + 1) && !in(x, e + 1, SAYWHO_FUNCTION)) {
-        size_t e2 = e + 1;
-        while (e2 < hi && name_token(x, e2, e2 > e + 1))
+    /* only an organisation's name runs on: "Chamber of Commerce and Industry", not "Olav
+     * Brekke of the Centre Party" */
+    while (e + 1 < hi && run_is_org(x, b, e) &&
+           (is(x, e, "of") || is(x, e, "for") || is(x, e, "and") || is(x, e, "on"))) {
+        size_t s2 = e + 1 + (is(x, e + 1, "the") ? 1 : 0); /* "Office of the Auditor-General" */
+        if (s2 >= hi || !is_upper(x, s2) || in(x, s2, SAYWHO_FUNCTION)) break;
+        size_t e2 = s2;
+        while (e2 < hi && name_token(x, e2, e2 > s2))
             e2++;
-        if (!run_is_org(x, b, e2)) break;
         e = e2;
     }
     return e;
@@ -355,19 +364,36 @@ static size_t run_start(const ex *x, size_t lo, size_t e) {
         b--;
     while (b < e && !is_upper(x, b))
         b++;
-    for (;;) { /* "Court of Justice", "Ministry of Defence" */
-        if (b >= lo + 2 &&
-            (is(x, b - 1, "of") || is(x, b - 1, "for") || is(x, b - 1, "and") ||
-             is(x, b - 1, "on")) &&
-            name_token(x, b - 2, 0)) {
-            size_t b2 = b - 2;
-            while (b2 > lo && name_token(x, b2 - 1, 1))
-                b2--;
-            if (!run_is_org(x, b2, e)) break;
-            b = b2;
-            continue;
+    for (;;) { /* "Court of Justice", "Office of the Auditor-General", "Commerce and Industry" */
+        size_t c = b;
+        if (c > lo && is(x, c - 1, "the")) c--;
+        if (!(c >= lo + 2 &&
+              (is(x, c - 1, "of") || is(x, c - 1, "for") || is(x, c - 1, "and") ||
+               is(x, c - 1, "on")) &&
+              name_token(x, c - 2, 0)))
+            break;
+        size_t b2 = c - 2;
+        while (b2 > lo && name_token(x, b2 - 1, 1))
+            b2--;
+        /* keep going left through "X of Y and Z" and take it when the left part names an
+         * organisation */
+        size_t k = b2;
+        for (;;) {
+            size_t c2 = k;
+            if (c2 > lo && is(x, c2 - 1, "the")) c2--;
+            if (!(c2 >= lo + 2 && (is(x, c2 - 1, "of") || is(x, c2 - 1, "and")) &&
+                  name_token(x, c2 - 2, 0)))
+                break;
+            k = c2 - 2;
+            while (k > lo && name_token(x, k - 1, 1))
+                k--;
         }
-        break;
+        if (run_is_org(x, k, c - 1))
+            b = k;
+        else if (run_is_org(x, b2, c - 1))
+            b = b2;
+        else
+            break;
     }
     /* a sentence-initial function word ("The", "But") is no part of the name */
     while (b < e - 1 && in(x, b, SAYWHO_FUNCTION))
@@ -381,7 +407,7 @@ static void name_proper(const ex *x, mention *m) {
     size_t b = m->b;
     for (size_t i = m->b; i < m->e; i++) {
         if (!m->gender) m->gender = gender_word(x, i);
-        if ((in(x, i, TITLES) || is_possessive(x, i) || !is_upper(x, i) ||
+        if ((title_at(x, i) || is_possessive(x, i) || !is_upper(x, i) ||
              in(x, i, SAYWHO_FUNCTION)) &&
             i + 1 < m->e && !in(x, i, SAYWHO_PARTICLES))
             b = i + 1;
@@ -517,8 +543,9 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
     {
         size_t k = b;
         while (k < hi && k < b + 7 && is_word(x, k) && !is_upper(x, k) &&
-               (in(x, k, TITLES) || in(x, k, SAYWHO_GROUPS) || in(x, k, DETERMINERS) ||
-                is_possessive(x, k) || is(x, k, "for") || is(x, k, "of") || !in(x, k, SAYWHO_STOP)))
+               (title_at(x, k) || in(x, k, SAYWHO_DEPTS) || in(x, k, SAYWHO_GROUPS) ||
+                in(x, k, DETERMINERS) || is_possessive(x, k) || is(x, k, "for") || is(x, k, "of") ||
+                !in(x, k, SAYWHO_STOP)))
             k++;
         int titled = 0;
         for (size_t i = b; i < k; i++)
@@ -549,7 +576,7 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
         {
             size_t k = e;
             int titled = 0;
-            while (k < hi && k < e + 4 && is_word(x, k) && !is_upper(x, k) && in(x, k, TITLES))
+            while (k < hi && k < e + 4 && is_word(x, k) && !is_upper(x, k) && title_at(x, k))
                 titled = 1, k++;
             if (titled && name_token(x, k, 0) && !in(x, k, SAYWHO_FUNCTION)) {
                 mention r = run_mention(x, k, k, run_end(x, k, hi));
