@@ -331,6 +331,10 @@ static int run_eval(int argc, char **argv, const options *o) {
     for (size_t f = 0; f < nf; f++)
         free(files[f]);
     free(files);
+    if (!sc.articles) {
+        fprintf(stderr, PROG ": no gold article could be scored\n");
+        return 1;
+    }
     if (o->metrics_json) {
         json_t *j = json_pack(
             "{s:I,s:{s:o,s:o},s:{s:o,s:o},s:o,s:o,s:o,s:o,s:o}", "articles",

@@ -68,6 +68,15 @@ expect "eval no args" 2 "" "^saywho-infer: --eval needs gold" -- "$infer" --eval
 expect "bad metrics" 2 "" "unknown metrics format 'xml'" -- "$infer" --eval --metrics xml x.ann
 expect "directory" 1 "" "^saywho-infer: $tmp: " -- "$infer" "$tmp"
 
+# saywho-infer --eval on a tiny gold article: one direct quote found with the right speaker, one
+# reported statement missed
+printf 'Adaeze Okafor spoke in Lagos.\n\n\342\200\234We will not sign,\342\200\235 Okafor said.\n\nThe talks, she hinted, may resume.\n' >"$tmp/g.txt"
+printf 'T1\tSource 51 57\tOkafor\nT2\tCue 58 62\tsaid\nT3\tAttribution 58 62\tsaid\nT4\tContent 32 48\tWe will not sign\nE1\tAttribution:T3 Source:T1 Cue:T2 Content:T4\nA1\tStance T4 concern\nA2\tKind T4 direct\n#1\tAnnotatorNotes T1\tAdaeze Okafor\nT5\tContent 65 74\tThe talks\nA3\tStance T5 other\nA4\tKind T5 indirect\nA5\tUnattributed T5\n' >"$tmp/g.ann"
+expect "eval text" 0 "speaker, direct quotes +1\.000  \(1 of 1\)" "" -- "$infer" --eval "$tmp/g.ann"
+expect "eval json" 0 '"quotes": \{' "" -- "$infer" --eval --metrics json "$tmp"
+expect "eval missing" 1 "" "^saywho-infer: $tmp/none\.ann: cannot open" -- "$infer" --eval "$tmp/none.ann"
+expect "eval nothing" 1 "" "no gold article could be scored" -- "$infer" --eval "$tmp/none.ann"
+
 # saywho-train --check
 expect "check no args" 2 "" "^saywho-train: --check needs at least one file or folder$" -- "$train" --check
 printf 'demand\tThe council must reopen the library.\nplea\tBad label.\n' >"$tmp/train.tsv"
