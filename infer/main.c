@@ -4,12 +4,14 @@
 #include "saywho/corpus.h"
 #include "saywho/eval.h"
 #include "saywho/quotes.h"
+#include "saywho/stance.h"
 #include "saywho/text.h"
 #include "saywho/version.h"
 
 #include <dirent.h>
 #include <getopt.h>
 #include <jansson.h>
+#include <math.h>
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,11 +19,17 @@
 
 #define PROG "saywho-infer"
 
+/* models/default.model, compiled in (infer/CMakeLists.txt) */
+extern const unsigned char saywho_default_model[];
+extern const size_t saywho_default_model_size;
+
 enum format { FMT_TEXT, FMT_JSONL, FMT_TOKENS };
 enum offsets { OFF_BYTES, OFF_CHARS };
 
 typedef struct options {
     enum format format;
+    const saywho_model *model; /* NULL: no stance */
+    int lines;                 /* --lines: each line is one statement */
     int metrics_json;
     enum offsets offsets;
     saywho_text_options text;
@@ -40,6 +48,9 @@ static void usage(FILE *out) {
           "      --eval            score extraction against gold articles: each PATH is a .ann\n"
           "                        file (its .txt beside it) or a folder of them\n"
           "      --metrics FMT     with --eval: text (default) or json\n"
+          "      --model FILE      tag stances with this model instead of the built-in one\n"
+          "      --lines           each input line is one statement with its frame (a\n"
+          "                        LABEL<TAB> prefix is ignored): one record per line\n"
           "      --offsets UNIT    offsets as 'bytes' of the input (default) or 'chars'\n"
           "                        (Unicode code points, as brat and Python count)\n"
           "      --paragraphs MODE 'auto' (default): blank-line paragraphs when the article has\n"
@@ -135,6 +146,29 @@ static json_t *offset_or_null(const saywho_doc *doc, const options *o, saywho_sp
     return json_integer((json_int_t)out_offset(doc, o, end ? sp.end : sp.start));
 }
 
+/* The stance of a statement and its probabilities; -1 without a model. */
+static int stance_of(const options *o, const saywho_doc *doc, const saywho_statement *st,
+                     double p[SAYWHO_N_STANCES]) {
+    if (!o->model) return -1;
+    saywho_fvec v = {0};
+    int k = -1;
+    if (saywho_stance_features(doc, st, saywho_model_config(o->model), &v) == SAYWHO_OK)
+        k = saywho_model_predict(o->model, &v, p);
+    saywho_fvec_free(&v);
+    return k;
+}
+
+/* Adds "stance" and "p" to a JSON record. Probabilities are rounded to 4 places so output is
+ * stable across machines. */
+static void add_stance(json_t *j, int k, const double p[SAYWHO_N_STANCES]) {
+    if (k < 0) return;
+    json_object_set_new(j, "stance", json_string(saywho_stance_name(k)));
+    json_t *pj = json_object();
+    for (int c = 0; c < SAYWHO_N_STANCES; c++)
+        json_object_set_new(pj, saywho_stance_name(c), json_real(round(p[c] * 1e4) / 1e4));
+    json_object_set_new(j, "p", pj);
+}
+
 static int write_jsonl(const char *name, const saywho_doc *doc, const saywho_statement *st,
                        size_t n, const options *o, FILE *out) {
     for (size_t i = 0; i < n; i++) {
@@ -157,7 +191,9 @@ static int write_jsonl(const char *name, const saywho_doc *doc, const saywho_sta
         json_object_set_new(j, "cue_end", offset_or_null(doc, o, s->cue, 1));
         json_object_set_new(j, "addressee",
                             s->addressee_name ? json_string(s->addressee_name) : json_null());
-        int rc = json_dumpf(j, out, JSON_COMPACT);
+        double p[SAYWHO_N_STANCES];
+        add_stance(j, stance_of(o, doc, s, p), p);
+        int rc = json_dumpf(j, out, JSON_COMPACT | JSON_REAL_PRECISION(6));
         fputc('\n', out);
         json_decref(j);
         free(content);
@@ -167,7 +203,7 @@ static int write_jsonl(const char *name, const saywho_doc *doc, const saywho_sta
 }
 
 static void write_text(const char *name, const saywho_doc *doc, const saywho_statement *st,
-                       size_t n, FILE *out) {
+                       size_t n, const options *o, FILE *out) {
     fprintf(out, "%s: %zu statement%s\n", name, n, n == 1 ? "" : "s");
     for (size_t i = 0; i < n; i++) {
         const saywho_statement *s = &st[i];
@@ -178,9 +214,60 @@ static void write_text(const char *name, const saywho_doc *doc, const saywho_sta
         if (s->cue.end > s->cue.start)
             fprintf(out, "  [%.*s]", (int)(s->cue.end - s->cue.start), text + s->cue.start);
         if (s->addressee_name) fprintf(out, "  -> %s", s->addressee_name);
+        double p[SAYWHO_N_STANCES];
+        int k = stance_of(o, doc, s, p);
+        if (k >= 0) fprintf(out, "  %s %.2f", saywho_stance_name(k), p[k]);
         fprintf(out, "\n     %s\n", content ? content : "");
         free(content);
     }
+}
+
+/* --lines: every non-empty line of the input is one statement with its frame; a LABEL<TAB>
+ * prefix is skipped. One record per line, n is the line number. */
+static int run_lines(const char *path, const saywho_doc *doc, const options *o) {
+    size_t len;
+    const char *s = saywho_doc_text(doc, &len);
+    size_t line = 0;
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - s) : len;
+        const char *t = s + i;
+        size_t tl = e - i;
+        line++;
+        i = nl ? e + 1 : len;
+        const char *tab = memchr(t, '\t', tl);
+        if (tab && saywho_stance_parse(t, (size_t)(tab - t)) >= 0) {
+            tl -= (size_t)(tab - t) + 1;
+            t = tab + 1;
+        }
+        size_t k = 0;
+        while (k < tl && (t[k] == ' ' || t[k] == '\t'))
+            k++;
+        if (k == tl) continue;
+        double p[SAYWHO_N_STANCES];
+        int c = -1;
+        saywho_fvec v = {0};
+        if (o->model &&
+            saywho_stance_features_text(t, tl, saywho_model_config(o->model), &v) == SAYWHO_OK)
+            c = saywho_model_predict(o->model, &v, p);
+        saywho_fvec_free(&v);
+        if (o->format == FMT_JSONL) {
+            json_t *j = json_object();
+            json_object_set_new(j, "doc", json_string(path));
+            json_object_set_new(j, "n", json_integer((json_int_t)line));
+            json_object_set_new(j, "text", json_stringn(t, tl));
+            add_stance(j, c, p);
+            json_dumpf(j, stdout, JSON_COMPACT | JSON_REAL_PRECISION(6));
+            fputc('\n', stdout);
+            json_decref(j);
+        } else {
+            if (c >= 0)
+                printf("%5zu  %-9s %.2f  %.*s\n", line, saywho_stance_name(c), p[c], (int)tl, t);
+            else
+                printf("%5zu  %.*s\n", line, (int)tl, t);
+        }
+    }
+    return 0;
 }
 
 static int run_file(const char *path, const options *o) {
@@ -200,7 +287,9 @@ static int run_file(const char *path, const options *o) {
                 PROG ": warning: %s: byte %zu: replaced %zu invalid UTF-8 byte%s with U+FFFD\n",
                 err.file, first, repairs, repairs == 1 ? "" : "s");
     int rc = 0;
-    if (o->format == FMT_TOKENS) {
+    if (o->lines) {
+        rc = run_lines(path, doc, o);
+    } else if (o->format == FMT_TOKENS) {
         write_tokens(err.file, doc, o, stdout);
     } else {
         saywho_statements *list;
@@ -214,7 +303,7 @@ static int run_file(const char *path, const options *o) {
         if (o->format == FMT_JSONL)
             rc = write_jsonl(path, doc, st, n, o, stdout) ? 1 : 0;
         else
-            write_text(err.file, doc, st, n, stdout);
+            write_text(err.file, doc, st, n, o, stdout);
         saywho_statements_free(list);
     }
     saywho_doc_free(doc);
@@ -366,15 +455,27 @@ static int run_eval(int argc, char **argv, const options *o) {
 }
 
 int main(int argc, char **argv) {
-    options o = {FMT_TEXT, 0, OFF_BYTES, {0, SAYWHO_PARA_AUTO}};
+    options o = {FMT_TEXT, NULL, 0, 0, OFF_BYTES, {0, SAYWHO_PARA_AUTO}};
     int eval = 0;
-    enum { OPT_VERSION = 256, OPT_OFFSETS, OPT_PARAGRAPHS, OPT_REPAIR, OPT_EVAL, OPT_METRICS };
+    enum {
+        OPT_VERSION = 256,
+        OPT_OFFSETS,
+        OPT_PARAGRAPHS,
+        OPT_REPAIR,
+        OPT_EVAL,
+        OPT_METRICS,
+        OPT_MODEL,
+        OPT_LINES
+    };
+    const char *model_path = NULL;
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"offsets", required_argument, NULL, OPT_OFFSETS},
         {"paragraphs", required_argument, NULL, OPT_PARAGRAPHS},
         {"repair", no_argument, NULL, OPT_REPAIR},
         {"eval", no_argument, NULL, OPT_EVAL},
+        {"model", required_argument, NULL, OPT_MODEL},
+        {"lines", no_argument, NULL, OPT_LINES},
         {"metrics", required_argument, NULL, OPT_METRICS},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
@@ -418,6 +519,12 @@ int main(int argc, char **argv) {
         case OPT_EVAL:
             eval = 1;
             break;
+        case OPT_MODEL:
+            model_path = optarg;
+            break;
+        case OPT_LINES:
+            o.lines = 1;
+            break;
         case OPT_METRICS:
             if (strcmp(optarg, "json") == 0)
                 o.metrics_json = 1;
@@ -438,14 +545,43 @@ int main(int argc, char **argv) {
             return misuse("unknown option '%s'", argv[optind - 1]);
         }
     }
+    saywho_model *model = NULL;
+    if (model_path) {
+        saywho_error err;
+        saywho_error_clear(&err, model_path);
+        if (saywho_model_load(model_path, &model, &err) != SAYWHO_OK) {
+            char msg[600];
+            saywho_error_format(&err, msg, sizeof msg);
+            fprintf(stderr, PROG ": %s\n", msg);
+            return 1;
+        }
+        o.model = model;
+    } else {
+        saywho_error err;
+        saywho_error_clear(&err, "<built-in model>");
+        if (saywho_model_load_buffer((const char *)saywho_default_model, saywho_default_model_size,
+                                     &model, &err) != SAYWHO_OK) {
+            char msg[600];
+            saywho_error_format(&err, msg, sizeof msg);
+            fprintf(stderr, PROG ": %s\n", msg);
+            return 1;
+        }
+        o.model = model;
+    }
     int status = 0;
     if (eval) {
-        if (optind >= argc) return misuse("%s", "--eval needs gold .ann files or folders");
-        return run_eval(argc - optind, argv + optind, &o);
+        if (optind >= argc) {
+            saywho_model_free(model);
+            return misuse("%s", "--eval needs gold .ann files or folders");
+        }
+        status = run_eval(argc - optind, argv + optind, &o);
+    } else if (optind >= argc) {
+        status = run_file("-", &o);
+    } else {
+        for (int i = optind; i < argc; i++)
+            if (run_file(argv[i], &o)) status = 1;
     }
-    if (optind >= argc) return run_file("-", &o);
-    for (int i = optind; i < argc; i++)
-        if (run_file(argv[i], &o)) status = 1;
+    saywho_model_free(model);
     if (fflush(stdout) != 0) {
         perror(PROG ": write error");
         return 1;

@@ -62,7 +62,7 @@ expect "repair" 0 "bad\.txt: 0 statements" "warning: $tmp/bad\.txt: byte 17: rep
 printf 'Good one.\n' >"$tmp/good.txt"
 expect "bad among good" 1 "good\.txt: 0 statements" "bad\.txt" -- "$infer" "$tmp/bad.txt" "$tmp/good.txt"
 expect "stdin" 0 "We are staying" "" -- sh -c "printf '\"We are staying,\" she said. Piped in.\n' | '$infer' -"
-expect "jsonl" 0 '^\{"doc":"-","n":1,"kind":"direct","start":1,"end":15,"text":"We are staying","speaker":"she","speaker_start":18,"speaker_end":21,"cue":"said","cue_start":22,"cue_end":26,"addressee":null\}$' "" \
+expect "jsonl" 0 '^\{"doc":"-","n":1,"kind":"direct","start":1,"end":15,"text":"We are staying","speaker":"she","speaker_start":18,"speaker_end":21,"cue":"said","cue_start":22,"cue_end":26,"addressee":null,"stance":"(demand|agreement|concern|other)","p":\{"demand":[0-9.e-]+,"agreement":[0-9.e-]+,"concern":[0-9.e-]+,"other":[0-9.e-]+\}\}$' "" \
     -- sh -c "printf '\"We are staying,\" she said.\n' | '$infer' --format jsonl"
 expect "eval no args" 2 "" "^saywho-infer: --eval needs gold" -- "$infer" --eval
 expect "bad metrics" 2 "" "unknown metrics format 'xml'" -- "$infer" --eval --metrics xml x.ann
@@ -76,6 +76,23 @@ expect "eval text" 0 "speaker, direct quotes +1\.000  \(1 of 1\)" "" -- "$infer"
 expect "eval json" 0 '"quotes": \{' "" -- "$infer" --eval --metrics json "$tmp"
 expect "eval missing" 1 "" "^saywho-infer: $tmp/none\.ann: cannot open" -- "$infer" --eval "$tmp/none.ann"
 expect "eval nothing" 1 "" "no gold article could be scored" -- "$infer" --eval "$tmp/none.ann"
+
+# stance: --lines gives one record per non-empty line, numbered by line
+printf 'demand\tThe union said the board must act now.\n\nShe said it was over.\n' >"$tmp/lines.tsv"
+expect "lines" 0 '^\{"doc":"[^"]*lines\.tsv","n":3,"text":"She said it was over\.","stance":' "" \
+    -- "$infer" --lines --format jsonl "$tmp/lines.tsv"
+n=$("$infer" --lines --format jsonl "$tmp/lines.tsv" | wc -l)
+if [ "$n" -eq 2 ]; then passed=$((passed + 1)); else echo "FAIL lines count: $n"; failed=$((failed + 1)); fi
+printf 'not a model\n' >"$tmp/bad.model"
+expect "bad model" 1 "" "^saywho-infer: $tmp/bad\.model:1: not a saywho model file$" \
+    -- "$infer" --model "$tmp/bad.model" "$tmp/good.txt"
+expect "train no output" 2 "" "no output model given" -- "$train" "$tmp/lines.tsv"
+expect "train bad cost" 2 "" "invalid cost 'x'" -- "$train" -C x "$tmp/lines.tsv" -o "$tmp/m"
+expect "train unwritable" 1 "" "cannot write" -- "$train" "$tmp/lines.tsv" -o /nonexistent-dir/m.model
+expect "train bad label" 1 "" "lines2\.tsv:1: unknown label 'plea'" \
+    -- sh -c "printf 'plea\tx\n' >'$tmp/lines2.tsv'; '$train' '$tmp/lines2.tsv' -o '$tmp/m2.model'"
+[ ! -e "$tmp/m2.model" ] && [ ! -e "$tmp/m2.model.tmp" ] && passed=$((passed + 1)) ||
+    { echo "FAIL no partial model"; failed=$((failed + 1)); }
 
 # saywho-train --check
 expect "check no args" 2 "" "^saywho-train: --check needs at least one file or folder$" -- "$train" --check

@@ -2,21 +2,33 @@
  * only; the work is in the library. */
 #define _GNU_SOURCE
 #include "check.h"
+#include "fit.h"
 #include "saywho/version.h"
 
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define PROG "saywho-train"
 
 static void usage(FILE *out) {
-    fputs("Usage: " PROG " --check PATH...\n"
+    fputs("Usage: " PROG " [OPTIONS] TRAIN.tsv... -o MODEL\n"
+          "       " PROG " --check PATH...\n"
+          "Train saywho's stance model from labeled statements (LABEL<TAB>TEXT), or check\n"
+          "corpus files.\n"
+          "\n"
           "Check corpus files (LABEL<TAB>TEXT .tsv files, brat .ann articles, or folders of them)\n"
           "against the corpus guidelines, report every fault and print counts per split.\n"
-          "(Training the stance model from labeled statements is not in this version yet.)\n"
+
           "\n"
           "Options:\n"
+          "  -o, --output MODEL    where to write the model (written atomically)\n"
+          "      --dev FILE        choose C from {0.1, 0.3, 1, 3, 10, 30, 100} by macro-F1 on\n"
+          "                        FILE and report on it\n"
+          "  -C, --cost C          use this C (no search)\n"
+          "      --balanced        weight classes inversely to their frequency\n"
+          "      --test FILE       report on FILE after training\n"
           "      --check           validate the corpus files and folders given\n"
           "  -h, --help            print this help and exit\n"
           "      --version         print the version and exit\n"
@@ -33,9 +45,15 @@ static int misuse(const char *fmt, const char *arg) {
 }
 
 int main(int argc, char **argv) {
-    enum { OPT_VERSION = 256, OPT_CHECK };
+    enum { OPT_VERSION = 256, OPT_CHECK, OPT_DEV, OPT_TEST, OPT_BALANCED };
     int check = 0;
+    saywho_fit_options fo = {0};
     static const struct option longopts[] = {
+        {"output", required_argument, NULL, 'o'},
+        {"dev", required_argument, NULL, OPT_DEV},
+        {"test", required_argument, NULL, OPT_TEST},
+        {"cost", required_argument, NULL, 'C'},
+        {"balanced", no_argument, NULL, OPT_BALANCED},
         {"check", no_argument, NULL, OPT_CHECK},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
@@ -43,11 +61,30 @@ int main(int argc, char **argv) {
     };
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":ho:C:", longopts, NULL)) != -1) {
         switch (c) {
         case 'h':
             usage(stdout);
             return 0;
+        case 'o':
+            fo.output = optarg;
+            break;
+        case OPT_DEV:
+            fo.dev = optarg;
+            break;
+        case OPT_TEST:
+            fo.test = optarg;
+            break;
+        case OPT_BALANCED:
+            fo.balanced = 1;
+            break;
+        case 'C': {
+            char *end;
+            fo.C = strtod(optarg, &end);
+            if (*end || !(fo.C > 0))
+                return misuse("invalid cost '%s' (want a number above 0)", optarg);
+            break;
+        }
         case OPT_CHECK:
             check = 1;
             break;
@@ -64,5 +101,9 @@ int main(int argc, char **argv) {
         if (optind >= argc) return misuse("%s", "--check needs at least one file or folder");
         return saywho_check_main(argc - optind, argv + optind);
     }
-    return misuse("%s", "training is not available in this version");
+    if (optind >= argc) return misuse("%s", "no training file given");
+    if (!fo.output) return misuse("%s", "no output model given (-o MODEL)");
+    fo.train = (const char *const *)(argv + optind);
+    fo.n_train = (size_t)(argc - optind);
+    return saywho_fit_main(&fo);
 }

@@ -1,0 +1,190 @@
+/* Stance features: hashed, binary, L2-normalised. Namespaces: c: content words, b: content
+ * bigrams, m: modal verbs and their negation, n: words in a negation's scope, first: the first
+ * content word (imperatives), f: frame words outside the content, cue: the cue, kind:. */
+#include "doc.h"
+#include "internal.h"
+#include "saywho/stance.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const MODALS[] = {"must",    "should",    "need",  "needs", "needed", "have",
+                                     "has",     "cannot",    "can't", "will",  "would",  "could",
+                                     "may",     "might",     "shall", "ought", "can",    "won't",
+                                     "mustn't", "shouldn't", NULL};
+static const char *const NEGATIONS[] = {"not",   "n't",     "never",  "no",      "cannot",
+                                        "can't", "won't",   "don't",  "mustn't", "shouldn't",
+                                        "nor",   "without", "didn't", "doesn't", NULL};
+
+static int listed(const char *w, size_t n, const char *const *list) {
+    for (; *list; list++)
+        if (strlen(*list) == n && memcmp(*list, w, n) == 0) return 1;
+    return 0;
+}
+
+void saywho_fvec_free(saywho_fvec *v) {
+    free(v->idx);
+    free(v->val);
+    memset(v, 0, sizeof *v);
+}
+
+typedef struct bag {
+    uint32_t *h;
+    size_t n, cap;
+    uint32_t mask;
+} bag;
+
+/* Adds the feature prefix + a (+ " " + b) to the bag, hashed with FNV-1a. */
+static int add(bag *g, const char *prefix, const char *a, size_t an, const char *b, size_t bn) {
+    uint32_t h = 2166136261u;
+    for (const char *p = prefix; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    for (size_t i = 0; i < an; i++)
+        h = (h ^ (unsigned char)a[i]) * 16777619u;
+    if (b) {
+        h = (h ^ ' ') * 16777619u;
+        for (size_t i = 0; i < bn; i++)
+            h = (h ^ (unsigned char)b[i]) * 16777619u;
+    }
+    if (saywho__reserve((void **)&g->h, &g->cap, g->n + 1, sizeof *g->h)) return -1;
+    g->h[g->n++] = h & g->mask;
+    return 0;
+}
+
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int in_content(const saywho_statement *st, size_t a, size_t b) {
+    for (int f = 0; f < st->n_content; f++)
+        if (a >= st->content[f].start && b <= st->content[f].end) return 1;
+    return 0;
+}
+
+static int is_word(const saywho_token *t) {
+    return t->kind == SAYWHO_TOK_WORD || t->kind == SAYWHO_TOK_NUMBER;
+}
+
+static size_t first_token_at(const saywho_doc *d, size_t x) {
+    size_t lo = 0, hi = d->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->tokens[mid].start < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int features(const saywho_doc *d, const saywho_statement *st, saywho_span whole,
+                    const saywho_feature_config *cfg, saywho_fvec *out) {
+    bag g = {NULL, 0, 0, (uint32_t)((1u << cfg->bits) - 1)};
+    int rc = -1;
+    const char *prev = NULL;
+    size_t prev_n = 0;
+    int first = 1, neg = 0;
+    size_t b = first_token_at(d, whole.start);
+    for (size_t i = b; i < d->n_tokens && d->tokens[i].start < whole.end; i++) {
+        const saywho_token *t = &d->tokens[i];
+        if (st && !in_content(st, t->start, t->end)) continue;
+        if (!is_word(t)) {
+            prev = NULL;
+            continue;
+        }
+        size_t n;
+        const char *w = saywho_doc_token_fold(d, t, &n);
+        if (add(&g, "c:", w, n, NULL, 0)) goto done;
+        if (first && add(&g, "first:", w, n, NULL, 0)) goto done;
+        first = 0;
+        if (cfg->bigrams && prev && add(&g, "b:", prev, prev_n, w, n)) goto done;
+        if (neg > 0) {
+            if (add(&g, "n:", w, n, NULL, 0)) goto done;
+            neg--;
+        }
+        if (listed(w, n, MODALS)) {
+            const saywho_token *nx = i + 1 < d->n_tokens ? &d->tokens[i + 1] : NULL;
+            size_t nn = 0;
+            const char *nw = nx ? saywho_doc_token_fold(d, nx, &nn) : NULL;
+            int negated = nw && listed(nw, nn, NEGATIONS);
+            if (add(&g, negated ? "m!:" : "m:", w, n, NULL, 0)) goto done;
+        }
+        if (listed(w, n, NEGATIONS)) neg = 3;
+        prev = w;
+        prev_n = n;
+    }
+    if (st && cfg->frame) {
+        for (size_t i = first_token_at(d, st->frame.start);
+             i < d->n_tokens && d->tokens[i].start < st->frame.end; i++) {
+            const saywho_token *t = &d->tokens[i];
+            if (!is_word(t) || in_content(st, t->start, t->end)) continue;
+            size_t n;
+            const char *w = saywho_doc_token_fold(d, t, &n);
+            int cue =
+                t->start >= st->cue.start && t->end <= st->cue.end && st->cue.end > st->cue.start;
+            if (add(&g, cue ? "cue:" : "f:", w, n, NULL, 0)) goto done;
+        }
+        const char *k = saywho_kind_name(st->kind);
+        if (add(&g, "kind:", k, strlen(k), NULL, 0)) goto done;
+        if (st->addressee_name && add(&g, "addressee", "", 0, NULL, 0)) goto done;
+    }
+    if (g.n) qsort(g.h, g.n, sizeof *g.h, cmp_u32);
+    size_t u = 0;
+    for (size_t i = 0; i < g.n; i++)
+        if (!u || g.h[u - 1] != g.h[i]) g.h[u++] = g.h[i];
+    out->n = 0;
+    if (saywho__reserve((void **)&out->idx, &out->cap, u + 1, sizeof *out->idx)) goto done;
+    size_t vcap = 0;
+    float *val = malloc((out->cap ? out->cap : 1) * sizeof *val);
+    if (!val) goto done;
+    (void)vcap;
+    free(out->val);
+    out->val = val;
+    float norm = u ? (float)(1.0 / sqrt((double)u)) : 0.0f;
+    for (size_t i = 0; i < u; i++) {
+        out->idx[i] = g.h[i];
+        out->val[i] = norm;
+    }
+    out->n = u;
+    rc = 0;
+done:
+    free(g.h);
+    return rc ? SAYWHO_ENOMEM : SAYWHO_OK;
+}
+
+int saywho_stance_features(const saywho_doc *d, const saywho_statement *st,
+                           const saywho_feature_config *cfg, saywho_fvec *out) {
+    saywho_span whole = {st->content[0].start, st->content[st->n_content - 1].end};
+    return features(d, st, whole, cfg, out);
+}
+
+int saywho_stance_features_text(const char *text, size_t len, const saywho_feature_config *cfg,
+                                saywho_fvec *out) {
+    saywho_doc *d = NULL;
+    saywho_text_options o = {1, SAYWHO_PARA_AUTO};
+    int rc = saywho_doc_new(text, len, &o, &d, NULL);
+    if (rc) return rc;
+    saywho_statements *list = NULL;
+    rc = saywho_statements_find(d, &list);
+    if (rc == SAYWHO_OK) {
+        size_t n, best = 0, best_len = 0;
+        const saywho_statement *st = saywho_statements_get(list, &n);
+        for (size_t i = 0; i < n; i++) {
+            size_t l = 0;
+            for (int f = 0; f < st[i].n_content; f++)
+                l += st[i].content[f].end - st[i].content[f].start;
+            if (l > best_len) best_len = l, best = i;
+        }
+        if (n) {
+            rc = saywho_stance_features(d, &st[best], cfg, out);
+        } else {
+            saywho_span whole = {0, d->len};
+            rc = features(d, NULL, whole, cfg, out);
+        }
+    }
+    saywho_statements_free(list);
+    saywho_doc_free(d);
+    return rc;
+}

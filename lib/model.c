@@ -1,0 +1,389 @@
+/* The stance model: liblinear (kept behind this file) for training, saywho's own file format
+ * for storage, one-vs-rest logistic probabilities for prediction. Format: models/README.md. */
+#define _POSIX_C_SOURCE 200809L
+#include "internal.h"
+#include "saywho/stance.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <linear.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define MAGIC "saywho-model"
+#define FORMAT_VERSION 1
+
+struct saywho_model {
+    saywho_feature_config cfg;
+    size_t n;      /* features with weights */
+    uint32_t *idx; /* sorted bucket indexes */
+    float *w;      /* n * SAYWHO_N_STANCES weights */
+    double bias[SAYWHO_N_STANCES];
+};
+
+void saywho_model_free(saywho_model *m) {
+    if (!m) return;
+    free(m->idx);
+    free(m->w);
+    free(m);
+}
+
+const saywho_feature_config *saywho_model_config(const saywho_model *m) {
+    return &m->cfg;
+}
+
+static void quiet(const char *s) {
+    (void)s;
+}
+
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
+                       const saywho_feature_config *cfg, const saywho_train_options *opts,
+                       saywho_model **out, saywho_error *err) {
+    *out = NULL;
+    if (!n) return saywho__fail(err, SAYWHO_EINVAL, 0, 0, 0, "no training data");
+    if (cfg->bits < 8 || cfg->bits > 24)
+        return saywho__fail(err, SAYWHO_EINVAL, 0, 0, 0, "feature bits out of range");
+    int bias_index = (1 << cfg->bits) + 1;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += x[i].n + 2;
+    struct feature_node *nodes = malloc(total * sizeof *nodes);
+    struct feature_node **rows = malloc(n * sizeof *rows);
+    double *ys = malloc(n * sizeof *ys);
+    uint32_t *used = malloc((total ? total : 1) * sizeof *used);
+    saywho_model *m = calloc(1, sizeof *m);
+    struct model *lm = NULL;
+    int rc = SAYWHO_ENOMEM;
+    if (!nodes || !rows || !ys || !used || !m) goto done;
+    size_t k = 0, nu = 0;
+    size_t count[SAYWHO_N_STANCES] = {0};
+    for (size_t i = 0; i < n; i++) {
+        rows[i] = &nodes[k];
+        for (size_t j = 0; j < x[i].n; j++) {
+            nodes[k++] = (struct feature_node){(int)x[i].idx[j] + 1, x[i].val[j]};
+            used[nu++] = x[i].idx[j];
+        }
+        nodes[k++] = (struct feature_node){bias_index, 1.0};
+        nodes[k++] = (struct feature_node){-1, 0.0};
+        ys[i] = y[i];
+        if (y[i] >= 0 && y[i] < SAYWHO_N_STANCES) count[y[i]]++;
+    }
+    struct problem prob = {(int)n, bias_index, ys, rows, -1.0};
+    int wl[SAYWHO_N_STANCES];
+    double wv[SAYWHO_N_STANCES];
+    int nw = 0;
+    if (opts->balanced)
+        for (int c = 0; c < SAYWHO_N_STANCES; c++)
+            if (count[c]) {
+                wl[nw] = c;
+                wv[nw++] = (double)n / (SAYWHO_N_STANCES * (double)count[c]);
+            }
+    struct parameter param = {L2R_LR, 0.01, opts->C, nw, wl, wv, 0.1, NULL};
+    const char *bad = check_parameter(&prob, &param);
+    if (bad) {
+        rc = saywho__fail(err, SAYWHO_EINVAL, 0, 0, 0, "liblinear: %s", bad);
+        goto done;
+    }
+    set_print_string_function(quiet);
+    lm = train(&prob, &param);
+    if (!lm) goto done;
+
+    qsort(used, nu, sizeof *used, cmp_u32);
+    size_t u = 0;
+    for (size_t i = 0; i < nu; i++)
+        if (!u || used[u - 1] != used[i]) used[u++] = used[i];
+    m->cfg = *cfg;
+    m->n = u;
+    m->idx = malloc((u ? u : 1) * sizeof *m->idx);
+    m->w = calloc((u ? u : 1) * SAYWHO_N_STANCES, sizeof *m->w);
+    if (!m->idx || !m->w) goto done;
+    memcpy(m->idx, used, u * sizeof *used);
+    /* classes absent from the data never win */
+    for (int c = 0; c < SAYWHO_N_STANCES; c++)
+        m->bias[c] = -30.0;
+    for (int li = 0; li < lm->nr_class; li++) {
+        int c = lm->label[li];
+        if (c < 0 || c >= SAYWHO_N_STANCES) continue;
+        if (lm->nr_class == 2) { /* liblinear keeps one weight vector for two classes */
+            double sign = li == 0 ? 1.0 : -1.0;
+            for (size_t i = 0; i < u; i++)
+                m->w[i * SAYWHO_N_STANCES + c] =
+                    (float)(sign * get_decfun_coef(lm, (int)m->idx[i] + 1, 0));
+            m->bias[c] = sign * get_decfun_coef(lm, bias_index, 0);
+            continue;
+        }
+        for (size_t i = 0; i < u; i++)
+            m->w[i * SAYWHO_N_STANCES + c] = (float)get_decfun_coef(lm, (int)m->idx[i] + 1, li);
+        m->bias[c] = get_decfun_coef(lm, bias_index, li);
+    }
+    *out = m;
+    m = NULL;
+    rc = SAYWHO_OK;
+done:
+    if (rc == SAYWHO_ENOMEM && err && !err->message[0])
+        saywho__fail(err, rc, 0, 0, 0, "out of memory");
+    if (lm) free_and_destroy_model(&lm);
+    free(nodes);
+    free(rows);
+    free(ys);
+    free(used);
+    saywho_model_free(m);
+    return rc;
+}
+
+static const float *weights_of(const saywho_model *m, uint32_t idx) {
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (m->idx[mid] < idx)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < m->n && m->idx[lo] == idx ? &m->w[lo * SAYWHO_N_STANCES] : NULL;
+}
+
+int saywho_model_predict(const saywho_model *m, const saywho_fvec *x, double p[SAYWHO_N_STANCES]) {
+    double dec[SAYWHO_N_STANCES];
+    for (int c = 0; c < SAYWHO_N_STANCES; c++)
+        dec[c] = m->bias[c];
+    for (size_t i = 0; i < x->n; i++) {
+        const float *w = weights_of(m, x->idx[i]);
+        if (!w) continue;
+        for (int c = 0; c < SAYWHO_N_STANCES; c++)
+            dec[c] += (double)w[c] * x->val[i];
+    }
+    /* one-vs-rest logistic probabilities, normalised, as liblinear's predict_probability */
+    double sum = 0.0;
+    int best = 0;
+    for (int c = 0; c < SAYWHO_N_STANCES; c++) {
+        p[c] = 1.0 / (1.0 + exp(-dec[c]));
+        sum += p[c];
+    }
+    for (int c = 0; c < SAYWHO_N_STANCES; c++) {
+        p[c] /= sum;
+        if (p[c] > p[best]) best = c;
+    }
+    return best;
+}
+
+/* ---- the file ---- */
+
+static uint64_t fnv64(const char *s, size_t n) {
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return h;
+}
+
+typedef struct sbuf {
+    char *s;
+    size_t n, cap;
+} sbuf;
+
+SAYWHO_PRINTF(2, 3)
+static int put(sbuf *b, const char *fmt, ...) {
+    for (;;) {
+        va_list ap;
+        va_start(ap, fmt);
+        int k = vsnprintf(b->s ? b->s + b->n : NULL, b->s ? b->cap - b->n : 0, fmt, ap);
+        va_end(ap);
+        if (k < 0) return -1;
+        if (b->s && b->n + (size_t)k < b->cap) {
+            b->n += (size_t)k;
+            return 0;
+        }
+        if (saywho__reserve((void **)&b->s, &b->cap, b->n + (size_t)k + 1, 1)) return -1;
+    }
+}
+
+int saywho_model_save(const saywho_model *m, const char *path, saywho_error *err) {
+    sbuf b = {NULL, 0, 0};
+    int rc = SAYWHO_ENOMEM;
+    if (put(&b, "%s %d\n", MAGIC, FORMAT_VERSION) ||
+        put(&b, "labels demand agreement concern other\n") ||
+        put(&b, "features bits=%d bigrams=%d frame=%d\n", m->cfg.bits, m->cfg.bigrams,
+            m->cfg.frame) ||
+        put(&b, "bias %.17g %.17g %.17g %.17g\n", m->bias[0], m->bias[1], m->bias[2], m->bias[3]) ||
+        put(&b, "weights %zu\n", m->n))
+        goto done;
+    for (size_t i = 0; i < m->n; i++) {
+        const float *w = &m->w[i * SAYWHO_N_STANCES];
+        if (put(&b, "%u %.9g %.9g %.9g %.9g\n", (unsigned)m->idx[i], (double)w[0], (double)w[1],
+                (double)w[2], (double)w[3]))
+            goto done;
+    }
+    if (put(&b, "checksum %016llx\n", (unsigned long long)fnv64(b.s, b.n))) goto done;
+
+    size_t pl = strlen(path);
+    char *tmp = malloc(pl + 5);
+    if (!tmp) goto done;
+    memcpy(tmp, path, pl);
+    memcpy(tmp + pl, ".tmp", 5);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0) {
+        if (err) err->sys_errno = errno;
+        rc = saywho__fail(err, SAYWHO_EIO, 0, 0, 0, "cannot write %s: %s", tmp, strerror(errno));
+        free(tmp);
+        goto done;
+    }
+    size_t off = 0;
+    while (off < b.n) {
+        ssize_t w = write(fd, b.s + off, b.n - off);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            break;
+        }
+        off += (size_t)w;
+    }
+    int ok = off == b.n && fsync(fd) == 0;
+    int e = errno;
+    if (close(fd) != 0) ok = 0;
+    if (!ok || rename(tmp, path) != 0) {
+        if (ok) e = errno;
+        unlink(tmp);
+        if (err) err->sys_errno = e;
+        rc = saywho__fail(err, SAYWHO_EIO, 0, 0, 0, "cannot write %s: %s", path, strerror(e));
+        free(tmp);
+        goto done;
+    }
+    free(tmp);
+    rc = SAYWHO_OK;
+done:
+    if (rc == SAYWHO_ENOMEM) saywho__fail(err, rc, 0, 0, 0, "out of memory");
+    free(b.s);
+    return rc;
+}
+
+/* The next line of buf from *pos: its start and length; 0 at the end. */
+static int next_line(const char *buf, size_t len, size_t *pos, const char **s, size_t *n) {
+    if (*pos >= len) return 0;
+    const char *nl = memchr(buf + *pos, '\n', len - *pos);
+    if (!nl) return 0; /* every line of a whole file ends with a newline */
+    *s = buf + *pos;
+    *n = (size_t)(nl - *s);
+    *pos = (size_t)(nl - buf) + 1;
+    return 1;
+}
+
+int saywho_model_load_buffer(const char *buf, size_t len, saywho_model **out, saywho_error *err) {
+    *out = NULL;
+    saywho_model *m = calloc(1, sizeof *m);
+    if (!m) return saywho__fail(err, SAYWHO_ENOMEM, 0, 0, 0, "out of memory");
+    size_t pos = 0, line = 0;
+    const char *s;
+    size_t n;
+    char tmp[256];
+    int rc = SAYWHO_EFORMAT;
+#define NEXT()                                                                                     \
+    do {                                                                                           \
+        line++;                                                                                    \
+        if (!next_line(buf, len, &pos, &s, &n)) {                                                  \
+            rc = saywho__fail(err, SAYWHO_EFORMAT, line, 0, 0, "truncated model file");            \
+            goto fail;                                                                             \
+        }                                                                                          \
+        if (n >= sizeof tmp) goto bad;                                                             \
+        memcpy(tmp, s, n);                                                                         \
+        tmp[n] = '\0';                                                                             \
+    } while (0)
+    NEXT();
+    int version;
+    char magic[32];
+    if (sscanf(tmp, "%31s %d", magic, &version) != 2 || strcmp(magic, MAGIC) != 0) {
+        rc = saywho__fail(err, SAYWHO_EFORMAT, 1, 0, 0, "not a saywho model file");
+        goto fail;
+    }
+    if (version > FORMAT_VERSION || version < 1) {
+        rc = saywho__fail(err, SAYWHO_EVERSION, 1, 0, 0,
+                          "model format version %d; this saywho reads version %d", version,
+                          FORMAT_VERSION);
+        goto fail;
+    }
+    NEXT();
+    if (strcmp(tmp, "labels demand agreement concern other") != 0) goto bad;
+    NEXT();
+    if (sscanf(tmp, "features bits=%d bigrams=%d frame=%d", &m->cfg.bits, &m->cfg.bigrams,
+               &m->cfg.frame) != 3 ||
+        m->cfg.bits < 8 || m->cfg.bits > 24)
+        goto bad;
+    NEXT();
+    if (sscanf(tmp, "bias %lf %lf %lf %lf", &m->bias[0], &m->bias[1], &m->bias[2], &m->bias[3]) !=
+        4)
+        goto bad;
+    NEXT();
+    unsigned long long count;
+    if (sscanf(tmp, "weights %llu", &count) != 1 || count > (1ULL << 24)) goto bad;
+    m->n = (size_t)count;
+    m->idx = malloc((m->n ? m->n : 1) * sizeof *m->idx);
+    m->w = malloc((m->n ? m->n : 1) * SAYWHO_N_STANCES * sizeof *m->w);
+    if (!m->idx || !m->w) {
+        rc = saywho__fail(err, SAYWHO_ENOMEM, 0, 0, 0, "out of memory");
+        goto fail;
+    }
+    for (size_t i = 0; i < m->n; i++) {
+        NEXT();
+        unsigned idx;
+        float *w = &m->w[i * SAYWHO_N_STANCES];
+        int used = 0;
+        if (sscanf(tmp, "%u %f %f %f %f%n", &idx, &w[0], &w[1], &w[2], &w[3], &used) != 5 ||
+            (size_t)used != n || idx >= (1u << m->cfg.bits) || (i && idx <= m->idx[i - 1]))
+            goto bad;
+        m->idx[i] = idx;
+    }
+    size_t body = pos;
+    NEXT();
+    unsigned long long sum;
+    if (sscanf(tmp, "checksum %llx", &sum) != 1) goto bad;
+    if (sum != (unsigned long long)fnv64(buf, body)) {
+        rc = saywho__fail(err, SAYWHO_ECHECKSUM, line, 0, 0,
+                          "checksum does not match the contents (corrupted model file)");
+        goto fail;
+    }
+    if (pos != len) {
+        line++;
+        goto bad;
+    }
+#undef NEXT
+    *out = m;
+    return SAYWHO_OK;
+bad:
+    rc = saywho__fail(err, SAYWHO_EFORMAT, line, 0, 0, "malformed model file");
+fail:
+    saywho_model_free(m);
+    return rc;
+}
+
+int saywho_model_load(const char *path, saywho_model **out, saywho_error *err) {
+    char *buf;
+    size_t len;
+    *out = NULL;
+    int rc = saywho__read_all(path, (size_t)1 << 30, &buf, &len, err);
+    if (rc) return rc;
+    rc = saywho_model_load_buffer(buf, len, out, err);
+    free(buf);
+    return rc;
+}
+
+double saywho_confusion_macro_f1(const saywho_confusion *c) {
+    double sum = 0.0;
+    for (int k = 0; k < SAYWHO_N_STANCES; k++) {
+        size_t tp = c->m[k][k], pred = 0, gold = 0;
+        for (int j = 0; j < SAYWHO_N_STANCES; j++) {
+            pred += c->m[j][k];
+            gold += c->m[k][j];
+        }
+        double p = pred ? (double)tp / (double)pred : 0.0,
+               r = gold ? (double)tp / (double)gold : 0.0;
+        sum += p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+    }
+    return sum / SAYWHO_N_STANCES;
+}

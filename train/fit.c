@@ -1,0 +1,211 @@
+/* saywho-train fitting: reads labeled statements, computes features through the library, picks
+ * C on a dev set, fits, writes the model and reports scores. */
+#define _POSIX_C_SOURCE 200809L
+#include "fit.h"
+
+#include "saywho/corpus.h"
+#include "saywho/stance.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define PROG "saywho-train"
+
+typedef struct data {
+    saywho_fvec *x;
+    int *y;
+    size_t n;
+} data;
+
+static void data_free(data *d) {
+    for (size_t i = 0; i < d->n; i++)
+        saywho_fvec_free(&d->x[i]);
+    free(d->x);
+    free(d->y);
+    memset(d, 0, sizeof *d);
+}
+
+static void on_fault(void *ctx, const saywho_error *e) {
+    (void)ctx;
+    char msg[600];
+    saywho_error_format(e, msg, sizeof msg);
+    fprintf(stderr, PROG ": %s\n", msg);
+}
+
+/* Reads labeled statement files and computes their features. */
+static int load(const char *const *files, size_t nf, const saywho_feature_config *cfg, data *out) {
+    saywho_labeled_set set = {0};
+    int rc = 0;
+    for (size_t f = 0; f < nf; f++) {
+        saywho_error err;
+        saywho_error_clear(&err, files[f]);
+        int r = saywho_labeled_read(files[f], &set, on_fault, NULL, &err);
+        if (r == SAYWHO_EFORMAT) {
+            rc = 1;
+        } else if (r) {
+            on_fault(NULL, &err);
+            rc = 1;
+        }
+    }
+    if (rc) {
+        saywho_labeled_clear(&set);
+        return rc;
+    }
+    out->x = calloc(set.n + 1, sizeof *out->x);
+    out->y = calloc(set.n + 1, sizeof *out->y);
+    if (!out->x || !out->y) {
+        saywho_labeled_clear(&set);
+        return 1;
+    }
+    for (size_t i = 0; i < set.n; i++) {
+        if (saywho_stance_features_text(set.items[i].text, strlen(set.items[i].text), cfg,
+                                        &out->x[i]) != SAYWHO_OK) {
+            fprintf(stderr, PROG ": out of memory\n");
+            rc = 1;
+            break;
+        }
+        out->y[i] = set.items[i].label;
+        out->n = i + 1;
+    }
+    saywho_labeled_clear(&set);
+    return rc;
+}
+
+static void score(const saywho_model *m, const data *d, saywho_confusion *c) {
+    memset(c, 0, sizeof *c);
+    for (size_t i = 0; i < d->n; i++) {
+        double p[SAYWHO_N_STANCES];
+        int k = saywho_model_predict(m, &d->x[i], p);
+        c->m[d->y[i]][k]++;
+    }
+}
+
+void saywho_report_print(const char *title, const saywho_confusion *c, FILE *out) {
+    size_t total = 0, correct = 0;
+    double macro[3] = {0}, weighted[3] = {0};
+    fprintf(out, "%s\n%-10s %9s %9s %9s %8s\n", title, "", "precision", "recall", "F1", "support");
+    for (int k = 0; k < SAYWHO_N_STANCES; k++) {
+        size_t tp = c->m[k][k], pred = 0, gold = 0;
+        for (int j = 0; j < SAYWHO_N_STANCES; j++) {
+            pred += c->m[j][k];
+            gold += c->m[k][j];
+        }
+        double p = pred ? (double)tp / (double)pred : 0, r = gold ? (double)tp / (double)gold : 0;
+        double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+        fprintf(out, "%-10s %9.3f %9.3f %9.3f %8zu\n", saywho_stance_name(k), p, r, f, gold);
+        macro[0] += p / SAYWHO_N_STANCES;
+        macro[1] += r / SAYWHO_N_STANCES;
+        macro[2] += f / SAYWHO_N_STANCES;
+        weighted[0] += p * (double)gold;
+        weighted[1] += r * (double)gold;
+        weighted[2] += f * (double)gold;
+        total += gold;
+        correct += tp;
+    }
+    double t = total ? (double)total : 1;
+    fprintf(out, "%-10s %9.3f %9.3f %9.3f %8zu\n", "macro", macro[0], macro[1], macro[2], total);
+    fprintf(out, "%-10s %9.3f %9.3f %9.3f %8zu\n", "weighted", weighted[0] / t, weighted[1] / t,
+            weighted[2] / t, total);
+    fprintf(out, "accuracy   %.3f (%zu of %zu)\n\nconfusion (rows gold, columns predicted)\n",
+            (double)correct / t, correct, total);
+    fprintf(out, "%-10s", "");
+    for (int k = 0; k < SAYWHO_N_STANCES; k++)
+        fprintf(out, " %9s", saywho_stance_name(k));
+    fputc('\n', out);
+    for (int k = 0; k < SAYWHO_N_STANCES; k++) {
+        fprintf(out, "%-10s", saywho_stance_name(k));
+        for (int j = 0; j < SAYWHO_N_STANCES; j++)
+            fprintf(out, " %9zu", c->m[k][j]);
+        fputc('\n', out);
+    }
+}
+
+static int progress_on(void) {
+    return isatty(STDERR_FILENO);
+}
+
+int saywho_fit_main(const saywho_fit_options *o) {
+    saywho_feature_config cfg = {18, 1, 1};
+    data train = {0}, dev = {0}, test = {0};
+    saywho_model *m = NULL;
+    int status = 1;
+
+    /* fail before the work when the model cannot be written */
+    size_t pl = strlen(o->output);
+    char *probe = malloc(pl + 5);
+    if (!probe) return 1;
+    snprintf(probe, pl + 5, "%s.tmp", o->output);
+    int fd = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0644);
+    if (fd < 0) {
+        perror(PROG ": cannot write the model next to its path");
+        fprintf(stderr, PROG ": %s: cannot write\n", o->output);
+        free(probe);
+        return 1;
+    }
+    close(fd);
+    unlink(probe);
+    free(probe);
+
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    if (progress_on()) fprintf(stderr, "reading and computing features...\n");
+    if (load(o->train, o->n_train, &cfg, &train)) goto done;
+    if (o->dev && load(&o->dev, 1, &cfg, &dev)) goto done;
+    if (o->test && load(&o->test, 1, &cfg, &test)) goto done;
+
+    saywho_train_options topt = {o->C > 0 ? o->C : 1.0, o->balanced};
+    saywho_error err;
+    saywho_error_clear(&err, NULL);
+    if (o->C <= 0 && dev.n) {
+        static const double GRID[] = {0.1, 0.3, 1, 3, 10, 30, 100};
+        double best = -1;
+        for (size_t g = 0; g < sizeof GRID / sizeof GRID[0]; g++) {
+            saywho_train_options t = {GRID[g], o->balanced};
+            saywho_model *mg;
+            if (saywho_model_train(train.x, train.y, train.n, &cfg, &t, &mg, &err)) goto fail;
+            saywho_confusion c;
+            score(mg, &dev, &c);
+            double f = saywho_confusion_macro_f1(&c);
+            if (progress_on()) fprintf(stderr, "C=%-5g dev macro-F1 %.4f\n", GRID[g], f);
+            if (f > best + 1e-12) best = f, topt.C = GRID[g];
+            saywho_model_free(mg);
+        }
+        fprintf(stderr, PROG ": chose C=%g (dev macro-F1 %.3f)\n", topt.C, best);
+    }
+    if (saywho_model_train(train.x, train.y, train.n, &cfg, &topt, &m, &err)) goto fail;
+    if (dev.n) {
+        saywho_confusion c;
+        score(m, &dev, &c);
+        saywho_report_print("dev", &c, stdout);
+        fputc('\n', stdout);
+    }
+    if (test.n) {
+        saywho_confusion c;
+        score(m, &test, &c);
+        saywho_report_print("test", &c, stdout);
+        fputc('\n', stdout);
+    }
+    saywho_error_clear(&err, o->output);
+    if (saywho_model_save(m, o->output, &err)) goto fail;
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    fprintf(stderr, PROG ": %zu statements, C=%g, model written to %s (%.2f s)\n", train.n, topt.C,
+            o->output, (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+    status = 0;
+    goto done;
+fail : {
+    char msg[600];
+    saywho_error_format(&err, msg, sizeof msg);
+    fprintf(stderr, PROG ": %s\n", msg);
+}
+done:
+    saywho_model_free(m);
+    data_free(&train);
+    data_free(&dev);
+    data_free(&test);
+    return status;
+}

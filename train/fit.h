@@ -1,0 +1,25 @@
+/* saywho-train's fitting command. */
+#ifndef SAYWHO_TRAIN_FIT_H
+#define SAYWHO_TRAIN_FIT_H
+
+#include "saywho/stance.h"
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct saywho_fit_options {
+    const char *const *train; /* labeled statement files */
+    size_t n_train;
+    const char *dev, *test, *output;
+    double C; /* <= 0: search on dev, or 1 without dev */
+    int balanced;
+} saywho_fit_options;
+
+/* Trains and writes the model; returns the exit status. */
+int saywho_fit_main(const saywho_fit_options *o);
+
+/* Prints per-label precision, recall, F1 and support, macro and weighted averages, accuracy and
+ * the confusion matrix. */
+void saywho_report_print(const char *title, const saywho_confusion *c, FILE *out);
+
+#endif
