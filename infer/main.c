@@ -45,8 +45,9 @@ static void usage(FILE *out) {
           "  -f, --format FMT      output format: text (default, for people), jsonl (one JSON\n"
           "                        object per statement) or tokens (paragraphs, sentences and\n"
           "                        tokens with their byte spans)\n"
-          "      --eval            score extraction against gold articles: each PATH is a .ann\n"
-          "                        file (its .txt beside it) or a folder of them\n"
+          "      --eval            score against gold data: each PATH is a .ann article (its\n"
+          "                        .txt beside it), a folder of them, or a LABEL<TAB>TEXT .tsv\n"
+          "                        file of statements (stance only)\n"
           "      --metrics FMT     with --eval: text (default) or json\n"
           "      --model FILE      tag stances with this model instead of the built-in one\n"
           "      --lines           each input line is one statement with its frame (a\n"
@@ -372,6 +373,56 @@ static void print_ratio(const char *name, const saywho_ratio *r) {
     printf("%-34s %6.3f  (%zu of %zu)\n", name, ratio(r), r->ok, r->n);
 }
 
+static json_t *confusion_json(const saywho_confusion *c) {
+    json_t *labels = json_object(), *rows = json_array();
+    size_t ok = 0, all = 0;
+    for (int k = 0; k < SAYWHO_N_STANCES; k++) {
+        double p, r, f;
+        size_t n;
+        saywho_confusion_prf(c, k, &p, &r, &f, &n);
+        json_object_set_new(labels, saywho_stance_name(k),
+                            json_pack("{s:f,s:f,s:f,s:I}", "precision", p, "recall", r, "f1", f,
+                                      "support", (json_int_t)n));
+        json_t *row = json_array();
+        for (int l = 0; l < SAYWHO_N_STANCES; l++) {
+            json_array_append_new(row, json_integer((json_int_t)c->m[k][l]));
+            all += c->m[k][l];
+            ok += k == l ? c->m[k][l] : 0;
+        }
+        json_array_append_new(rows, row);
+    }
+    return json_pack("{s:o,s:f,s:f,s:I,s:o}", "labels", labels, "macro_f1",
+                     saywho_confusion_macro_f1(c), "accuracy", all ? (double)ok / (double)all : 0.0,
+                     "n", (json_int_t)all, "confusion", rows);
+}
+
+/* Scores the stance model on a labeled statement file. */
+static int eval_labeled(const char *path, const options *o, saywho_confusion *c, size_t *n) {
+    saywho_labeled_set set = {0};
+    saywho_error err;
+    saywho_error_clear(&err, path);
+    int rc = saywho_labeled_read(path, &set, print_fault, NULL, &err);
+    if (rc && rc != SAYWHO_EFORMAT) {
+        char msg[600];
+        saywho_error_format(&err, msg, sizeof msg);
+        fprintf(stderr, PROG ": %s\n", msg);
+        return 1;
+    }
+    for (size_t i = 0; i < set.n && o->model; i++) {
+        saywho_fvec v = {0};
+        double p[SAYWHO_N_STANCES];
+        const char *t = set.items[i].text;
+        if (saywho_stance_features_text(t, strlen(t), saywho_model_config(o->model), &v) ==
+            SAYWHO_OK) {
+            c->m[set.items[i].label][saywho_model_predict(o->model, &v, p)]++;
+            (*n)++;
+        }
+        saywho_fvec_free(&v);
+    }
+    saywho_labeled_clear(&set);
+    return rc ? 1 : 0;
+}
+
 static int run_eval(int argc, char **argv, const options *o) {
     char **files = NULL;
     size_t nf = 0;
@@ -396,9 +447,16 @@ static int run_eval(int argc, char **argv, const options *o) {
     if (nf) qsort(files, nf, sizeof *files, cmp_str);
     saywho_extract_scores sc;
     memset(&sc, 0, sizeof sc);
+    saywho_confusion tc; /* labeled statement files */
+    memset(&tc, 0, sizeof tc);
+    size_t tsv_n = 0;
     for (size_t f = 0; f < nf; f++) {
         saywho_error err;
         saywho_error_clear(&err, files[f]);
+        if (ends_with(files[f], ".tsv")) {
+            if (eval_labeled(files[f], o, &tc, &tsv_n)) status = 1;
+            continue;
+        }
         saywho_gold_article *g;
         int rc = saywho_gold_read(files[f], &o->text, &g, print_fault, NULL, &err);
         if (rc && rc != SAYWHO_EFORMAT) {
@@ -412,7 +470,13 @@ static int run_eval(int argc, char **argv, const options *o) {
         if (saywho_statements_find(g->doc, &list) == SAYWHO_OK) {
             size_t n;
             const saywho_statement *st = saywho_statements_get(list, &n);
-            saywho_eval_extraction(g, st, n, &sc);
+            int *stances = o->model ? malloc((n + 1) * sizeof *stances) : NULL;
+            for (size_t i = 0; stances && i < n; i++) {
+                double p[SAYWHO_N_STANCES];
+                stances[i] = stance_of(o, g->doc, &st[i], p);
+            }
+            saywho_eval_extraction(g, st, n, stances, &sc);
+            free(stances);
             saywho_statements_free(list);
         }
         saywho_gold_free(g);
@@ -420,10 +484,26 @@ static int run_eval(int argc, char **argv, const options *o) {
     for (size_t f = 0; f < nf; f++)
         free(files[f]);
     free(files);
-    if (!sc.articles) {
-        fprintf(stderr, PROG ": no gold article could be scored\n");
+    if (!sc.articles && !tsv_n) {
+        fprintf(stderr, PROG ": no gold article or labeled statement could be scored\n");
         return 1;
     }
+    if (tsv_n) {
+        if (o->metrics_json) {
+            json_t *j = confusion_json(&tc);
+            json_dumpf(j, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(4));
+            fputc('\n', stdout);
+            json_decref(j);
+        } else {
+            char *r = saywho_confusion_report(&tc, "stance on labeled statements");
+            if (r) fputs(r, stdout);
+            free(r);
+        }
+        if (!sc.articles) return status;
+        fputc('\n', stdout);
+    }
+    saywho_confusion mc; /* stance of statements matched in articles */
+    memcpy(mc.m, sc.stance, sizeof mc.m);
     if (o->metrics_json) {
         json_t *j = json_pack(
             "{s:I,s:{s:o,s:o},s:{s:o,s:o},s:o,s:o,s:o,s:o,s:o}", "articles",
@@ -433,6 +513,10 @@ static int run_eval(int argc, char **argv, const options *o) {
             ratio_json(&sc.speaker_direct), "speaker_quotes", ratio_json(&sc.speaker_quotes),
             "speaker_indirect", ratio_json(&sc.speaker_indirect), "mention_span",
             ratio_json(&sc.mention), "addressee", ratio_json(&sc.addressee));
+        if (o->model) {
+            json_object_set_new(j, "stance_matched", confusion_json(&mc));
+            json_object_set_new(j, "end_to_end", prf_json(&sc.end_to_end));
+        }
         json_dumpf(j, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(4));
         fputc('\n', stdout);
         json_decref(j);
@@ -450,6 +534,19 @@ static int run_eval(int argc, char **argv, const options *o) {
         print_ratio("speaker, indirect", &sc.speaker_indirect);
         print_ratio("speaker mention span", &sc.mention);
         print_ratio("addressee", &sc.addressee);
+        if (o->model) {
+            size_t ok = 0, all = 0;
+            for (int k = 0; k < SAYWHO_N_STANCES; k++)
+                for (int l = 0; l < SAYWHO_N_STANCES; l++) {
+                    all += mc.m[k][l];
+                    ok += k == l ? mc.m[k][l] : 0;
+                }
+            saywho_ratio st = {ok, all};
+            print_ratio("stance", &st);
+            printf("%-34s %6.3f\n", "stance macro-F1", saywho_confusion_macro_f1(&mc));
+            printf("\n");
+            print_prf("end to end", &sc.end_to_end);
+        }
     }
     return status;
 }

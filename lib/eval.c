@@ -99,7 +99,7 @@ static int same_name(const char *a, const char *b) {
 
 /* Greedy one-to-one matching by intersection over union, within one group of kinds. */
 static void score_group(const saywho_gold_article *g, const saywho_statement *st, size_t n,
-                        int quotes, saywho_prf *exact, saywho_prf *overlap,
+                        const int *stance, int quotes, saywho_prf *exact, saywho_prf *overlap,
                         saywho_extract_scores *acc) {
     const saywho_doc *d = g->doc;
     size_t ng = 0, np = 0;
@@ -151,6 +151,11 @@ static void score_group(const saywho_gold_article *g, const saywho_statement *st
             acc->mention.ok +=
                 ps->source.start == gs->source.start && ps->source.end == gs->source.end;
         }
+        if (stance) {
+            int k = stance[pi[bj]];
+            if (k >= 0 && k < 4) acc->stance[gs->stance][k]++;
+            acc->end_to_end.tp += ok && k == gs->stance;
+        }
         if (gs->addressee_name || ps->addressee_name) {
             acc->addressee.n++;
             acc->addressee.ok += same_name(gs->addressee_name, ps->addressee_name);
@@ -165,8 +170,12 @@ done:
 }
 
 void saywho_eval_extraction(const saywho_gold_article *g, const saywho_statement *st, size_t n,
-                            saywho_extract_scores *acc) {
+                            const int *stance, saywho_extract_scores *acc) {
     acc->articles++;
-    score_group(g, st, n, 1, &acc->quotes_exact, &acc->quotes_overlap, acc);
-    score_group(g, st, n, 0, &acc->indirect_exact, &acc->indirect_overlap, acc);
+    score_group(g, st, n, stance, 1, &acc->quotes_exact, &acc->quotes_overlap, acc);
+    score_group(g, st, n, stance, 0, &acc->indirect_exact, &acc->indirect_overlap, acc);
+    if (stance) {
+        acc->end_to_end.gold += g->n;
+        acc->end_to_end.pred += n;
+    }
 }

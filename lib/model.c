@@ -17,6 +17,8 @@
 #define MAGIC "saywho-model"
 #define FORMAT_VERSION 1
 
+static const char *const STANCE_NAMES[] = {"demand", "agreement", "concern", "other"};
+
 struct saywho_model {
     saywho_feature_config cfg;
     size_t n;      /* features with weights */
@@ -371,6 +373,62 @@ int saywho_model_load(const char *path, saywho_model **out, saywho_error *err) {
     rc = saywho_model_load_buffer(buf, len, out, err);
     free(buf);
     return rc;
+}
+
+void saywho_confusion_prf(const saywho_confusion *c, int k, double *p, double *r, double *f,
+                          size_t *support) {
+    size_t tp = c->m[k][k], pred = 0, gold = 0;
+    for (int j = 0; j < SAYWHO_N_STANCES; j++) {
+        pred += c->m[j][k];
+        gold += c->m[k][j];
+    }
+    *p = pred ? (double)tp / (double)pred : 0.0;
+    *r = gold ? (double)tp / (double)gold : 0.0;
+    *f = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0.0;
+    *support = gold;
+}
+
+char *saywho_confusion_report(const saywho_confusion *c, const char *title) {
+    sbuf b = {NULL, 0, 0};
+    size_t total = 0, correct = 0;
+    double macro[3] = {0}, weighted[3] = {0};
+    int bad =
+        put(&b, "%s\n%-10s %9s %9s %9s %8s\n", title, "", "precision", "recall", "F1", "support");
+    for (int k = 0; k < SAYWHO_N_STANCES; k++) {
+        double p, r, f;
+        size_t n;
+        saywho_confusion_prf(c, k, &p, &r, &f, &n);
+        bad |= put(&b, "%-10s %9.3f %9.3f %9.3f %8zu\n", STANCE_NAMES[k], p, r, f, n);
+        macro[0] += p / SAYWHO_N_STANCES;
+        macro[1] += r / SAYWHO_N_STANCES;
+        macro[2] += f / SAYWHO_N_STANCES;
+        weighted[0] += p * (double)n;
+        weighted[1] += r * (double)n;
+        weighted[2] += f * (double)n;
+        total += n;
+        correct += c->m[k][k];
+    }
+    double t = total ? (double)total : 1;
+    bad |= put(&b, "%-10s %9.3f %9.3f %9.3f %8zu\n", "macro", macro[0], macro[1], macro[2], total);
+    bad |= put(&b, "%-10s %9.3f %9.3f %9.3f %8zu\n", "weighted", weighted[0] / t, weighted[1] / t,
+               weighted[2] / t, total);
+    bad |=
+        put(&b, "accuracy   %.3f (%zu of %zu)\n\nconfusion (rows gold, columns predicted)\n%-10s",
+            (double)correct / t, correct, total, "");
+    for (int k = 0; k < SAYWHO_N_STANCES; k++)
+        bad |= put(&b, " %9s", STANCE_NAMES[k]);
+    bad |= put(&b, "\n");
+    for (int k = 0; k < SAYWHO_N_STANCES; k++) {
+        bad |= put(&b, "%-10s", STANCE_NAMES[k]);
+        for (int j = 0; j < SAYWHO_N_STANCES; j++)
+            bad |= put(&b, " %9zu", c->m[k][j]);
+        bad |= put(&b, "\n");
+    }
+    if (bad) {
+        free(b.s);
+        return NULL;
+    }
+    return b.s;
 }
 
 double saywho_confusion_macro_f1(const saywho_confusion *c) {

@@ -75,7 +75,7 @@ printf 'T1\tSource 51 57\tOkafor\nT2\tCue 58 62\tsaid\nT3\tAttribution 58 62\tsa
 expect "eval text" 0 "speaker, direct quotes +1\.000  \(1 of 1\)" "" -- "$infer" --eval "$tmp/g.ann"
 expect "eval json" 0 '"quotes": \{' "" -- "$infer" --eval --metrics json "$tmp"
 expect "eval missing" 1 "" "^saywho-infer: $tmp/none\.ann: cannot open" -- "$infer" --eval "$tmp/none.ann"
-expect "eval nothing" 1 "" "no gold article could be scored" -- "$infer" --eval "$tmp/none.ann"
+expect "eval nothing" 1 "" "no gold article or labeled statement could be scored" -- "$infer" --eval "$tmp/none.ann"
 
 # stance: --lines gives one record per non-empty line, numbered by line
 printf 'demand\tThe union said the board must act now.\n\nShe said it was over.\n' >"$tmp/lines.tsv"
@@ -93,6 +93,9 @@ expect "train bad label" 1 "" "lines2\.tsv:1: unknown label 'plea'" \
     -- sh -c "printf 'plea\tx\n' >'$tmp/lines2.tsv'; '$train' '$tmp/lines2.tsv' -o '$tmp/m2.model'"
 [ ! -e "$tmp/m2.model" ] && [ ! -e "$tmp/m2.model.tmp" ] && passed=$((passed + 1)) ||
     { echo "FAIL no partial model"; failed=$((failed + 1)); }
+
+expect "eval tsv" 0 "^accuracy   [01]\.[0-9]{3} \(2 of 2\)|^accuracy   0\.[0-9]{3} \([01] of 2\)" "" \
+    -- "$infer" --eval "$tmp/lines.tsv"
 
 # saywho-train --check
 expect "check no args" 2 "" "^saywho-train: --check needs at least one file or folder$" -- "$train" --check

@@ -84,44 +84,10 @@ static void score(const saywho_model *m, const data *d, saywho_confusion *c) {
     }
 }
 
-void saywho_report_print(const char *title, const saywho_confusion *c, FILE *out) {
-    size_t total = 0, correct = 0;
-    double macro[3] = {0}, weighted[3] = {0};
-    fprintf(out, "%s\n%-10s %9s %9s %9s %8s\n", title, "", "precision", "recall", "F1", "support");
-    for (int k = 0; k < SAYWHO_N_STANCES; k++) {
-        size_t tp = c->m[k][k], pred = 0, gold = 0;
-        for (int j = 0; j < SAYWHO_N_STANCES; j++) {
-            pred += c->m[j][k];
-            gold += c->m[k][j];
-        }
-        double p = pred ? (double)tp / (double)pred : 0, r = gold ? (double)tp / (double)gold : 0;
-        double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-        fprintf(out, "%-10s %9.3f %9.3f %9.3f %8zu\n", saywho_stance_name(k), p, r, f, gold);
-        macro[0] += p / SAYWHO_N_STANCES;
-        macro[1] += r / SAYWHO_N_STANCES;
-        macro[2] += f / SAYWHO_N_STANCES;
-        weighted[0] += p * (double)gold;
-        weighted[1] += r * (double)gold;
-        weighted[2] += f * (double)gold;
-        total += gold;
-        correct += tp;
-    }
-    double t = total ? (double)total : 1;
-    fprintf(out, "%-10s %9.3f %9.3f %9.3f %8zu\n", "macro", macro[0], macro[1], macro[2], total);
-    fprintf(out, "%-10s %9.3f %9.3f %9.3f %8zu\n", "weighted", weighted[0] / t, weighted[1] / t,
-            weighted[2] / t, total);
-    fprintf(out, "accuracy   %.3f (%zu of %zu)\n\nconfusion (rows gold, columns predicted)\n",
-            (double)correct / t, correct, total);
-    fprintf(out, "%-10s", "");
-    for (int k = 0; k < SAYWHO_N_STANCES; k++)
-        fprintf(out, " %9s", saywho_stance_name(k));
-    fputc('\n', out);
-    for (int k = 0; k < SAYWHO_N_STANCES; k++) {
-        fprintf(out, "%-10s", saywho_stance_name(k));
-        for (int j = 0; j < SAYWHO_N_STANCES; j++)
-            fprintf(out, " %9zu", c->m[k][j]);
-        fputc('\n', out);
-    }
+static void report(const char *title, const saywho_confusion *c) {
+    char *r = saywho_confusion_report(c, title);
+    if (r) fputs(r, stdout);
+    free(r);
 }
 
 static int progress_on(void) {
@@ -180,13 +146,13 @@ int saywho_fit_main(const saywho_fit_options *o) {
     if (dev.n) {
         saywho_confusion c;
         score(m, &dev, &c);
-        saywho_report_print("dev", &c, stdout);
+        report("dev", &c);
         fputc('\n', stdout);
     }
     if (test.n) {
         saywho_confusion c;
         score(m, &test, &c);
-        saywho_report_print("test", &c, stdout);
+        report("test", &c);
         fputc('\n', stdout);
     }
     saywho_error_clear(&err, o->output);

@@ -18,8 +18,4 @@ typedef struct saywho_fit_options {
 /* Trains and writes the model; returns the exit status. */
 int saywho_fit_main(const saywho_fit_options *o);
 
-/* Prints per-label precision, recall, F1 and support, macro and weighted averages, accuracy and
- * the confusion matrix. */
-void saywho_report_print(const char *title, const saywho_confusion *c, FILE *out);
-
 #endif

@@ -37,11 +37,14 @@ typedef struct saywho_extract_scores {
     saywho_ratio speaker_indirect;
     saywho_ratio mention;   /* speaker mention span exactly right, attributed gold */
     saywho_ratio addressee; /* addressee name right where gold or prediction has one */
+    size_t stance[4][4];    /* matched statements: gold stance by predicted stance */
+    saywho_prf end_to_end;  /* right span (overlap), speaker and stance */
 } saywho_extract_scores;
 
-/* Scores the statements found in one gold article (found on g->doc) and adds to acc. */
+/* Scores the statements found in one gold article (found on g->doc) and adds to acc. stance
+ * holds the predicted stance of each statement, or is NULL when there is no stance model. */
 void saywho_eval_extraction(const saywho_gold_article *g, const saywho_statement *st, size_t n,
-                            saywho_extract_scores *acc);
+                            const int *stance, saywho_extract_scores *acc);
 
 #ifdef __cplusplus
 }

@@ -82,6 +82,15 @@ typedef struct saywho_confusion {
 /* Macro-averaged F1 over the four stances. */
 double saywho_confusion_macro_f1(const saywho_confusion *c);
 
+/* Per-label precision, recall, F1 of a confusion matrix. */
+void saywho_confusion_prf(const saywho_confusion *c, int label, double *p, double *r, double *f,
+                          size_t *support);
+
+/* The report users read: per-label precision, recall, F1 and support, macro and weighted
+ * averages, accuracy and the labelled confusion matrix, under a title line. Returns a malloc'd
+ * string the caller frees, or NULL when out of memory. */
+char *saywho_confusion_report(const saywho_confusion *c, const char *title);
+
 #ifdef __cplusplus
 }
 #endif
