@@ -94,8 +94,8 @@ expect "train bad label" 1 "" "lines2\.tsv:1: unknown label 'plea'" \
 [ ! -e "$tmp/m2.model" ] && [ ! -e "$tmp/m2.model.tmp" ] && passed=$((passed + 1)) ||
     { echo "FAIL no partial model"; failed=$((failed + 1)); }
 
-expect "eval tsv" 0 "^accuracy   [01]\.[0-9]{3} \(2 of 2\)|^accuracy   0\.[0-9]{3} \([01] of 2\)" "" \
-    -- "$infer" --eval "$tmp/lines.tsv"
+printf 'demand\tThe union said the board must act now.\nother\tThe ministry said the bridge would reopen on Friday.\n' >"$tmp/st.tsv"
+expect "eval tsv" 0 "^accuracy   [01]\.[0-9]{3} \([012] of 2\)$" "" -- "$infer" --eval "$tmp/st.tsv"
 
 # saywho-train --check
 expect "check no args" 2 "" "^saywho-train: --check needs at least one file or folder$" -- "$train" --check
