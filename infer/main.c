@@ -30,6 +30,7 @@ typedef struct options {
     enum format format;
     const saywho_model *model; /* NULL: no stance */
     int lines;                 /* --lines: each line is one statement */
+    int explain;               /* --explain: the five features that weighed most */
     int metrics_json;
     enum offsets offsets;
     saywho_text_options text;
@@ -52,6 +53,7 @@ static void usage(FILE *out) {
           "      --model FILE      tag stances with this model instead of the built-in one\n"
           "      --lines           each input line is one statement with its frame (a\n"
           "                        LABEL<TAB> prefix is ignored): one record per line\n"
+          "      --explain         add the five features that weighed most for each stance\n"
           "      --offsets UNIT    offsets as 'bytes' of the input (default) or 'chars'\n"
           "                        (Unicode code points, as brat and Python count)\n"
           "      --paragraphs MODE 'auto' (default): blank-line paragraphs when the article has\n"
@@ -147,15 +149,59 @@ static json_t *offset_or_null(const saywho_doc *doc, const options *o, saywho_sp
     return json_integer((json_int_t)out_offset(doc, o, end ? sp.end : sp.start));
 }
 
-/* The stance of a statement and its probabilities; -1 without a model. */
+/* Why a label won: the features of v with the largest weight times value for it. */
+typedef struct reasons {
+    const char *name[5];
+    double w[5];
+    int n;
+} reasons;
+
+static void explain(const options *o, const saywho_fvec *v, int k, reasons *r) {
+    r->n = 0;
+    for (size_t i = 0; i < v->n && i < v->n_names; i++) {
+        double c = saywho_model_weight(o->model, v->idx[i], k) * v->val[i];
+        if (r->n == 5 && c <= r->w[4]) continue;
+        int at = r->n < 5 ? r->n++ : 4;
+        r->name[at] = v->names[i];
+        r->w[at] = c;
+        for (int j = at; j > 0 && r->w[j] > r->w[j - 1]; j--) { /* keep them sorted */
+            double tw = r->w[j];
+            const char *tn = r->name[j];
+            r->w[j] = r->w[j - 1];
+            r->name[j] = r->name[j - 1];
+            r->w[j - 1] = tw;
+            r->name[j - 1] = tn;
+        }
+    }
+}
+
+static json_t *reasons_json(const reasons *r) {
+    json_t *a = json_array();
+    for (int i = 0; i < r->n; i++)
+        json_array_append_new(
+            a, json_pack("{s:s,s:f}", "feature", r->name[i], "weight", round(r->w[i] * 1e4) / 1e4));
+    return a;
+}
+
+static void reasons_print(const reasons *r, FILE *out) {
+    fputs("     because:", out);
+    for (int i = 0; i < r->n; i++)
+        fprintf(out, "%s %s (%+.3f)", i ? "," : "", r->name[i], r->w[i]);
+    fputc('\n', out);
+}
+
+/* The stance of a statement and its probabilities; -1 without a model. With --explain, r gets
+ * the reasons, valid until the next call. */
 static int stance_of(const options *o, const saywho_doc *doc, const saywho_statement *st,
-                     double p[SAYWHO_N_STANCES]) {
+                     double p[SAYWHO_N_STANCES], reasons *r) {
+    static saywho_fvec v;
+    saywho_fvec_free(&v);
     if (!o->model) return -1;
-    saywho_fvec v = {0};
+    if (o->explain && r) v.names = SAYWHO_FVEC_NAMES_MARK;
     int k = -1;
     if (saywho_stance_features(doc, st, saywho_model_config(o->model), &v) == SAYWHO_OK)
         k = saywho_model_predict(o->model, &v, p);
-    saywho_fvec_free(&v);
+    if (k >= 0 && o->explain && r) explain(o, &v, k, r);
     return k;
 }
 
@@ -193,7 +239,10 @@ static int write_jsonl(const char *name, const saywho_doc *doc, const saywho_sta
         json_object_set_new(j, "addressee",
                             s->addressee_name ? json_string(s->addressee_name) : json_null());
         double p[SAYWHO_N_STANCES];
-        add_stance(j, stance_of(o, doc, s, p), p);
+        reasons r = {0};
+        int k = stance_of(o, doc, s, p, &r);
+        add_stance(j, k, p);
+        if (k >= 0 && o->explain) json_object_set_new(j, "explain", reasons_json(&r));
         int rc = json_dumpf(j, out, JSON_COMPACT | JSON_REAL_PRECISION(6));
         fputc('\n', out);
         json_decref(j);
@@ -216,9 +265,11 @@ static void write_text(const char *name, const saywho_doc *doc, const saywho_sta
             fprintf(out, "  [%.*s]", (int)(s->cue.end - s->cue.start), text + s->cue.start);
         if (s->addressee_name) fprintf(out, "  -> %s", s->addressee_name);
         double p[SAYWHO_N_STANCES];
-        int k = stance_of(o, doc, s, p);
+        reasons r = {0};
+        int k = stance_of(o, doc, s, p, &r);
         if (k >= 0) fprintf(out, "  %s %.2f", saywho_stance_name(k), p[k]);
         fprintf(out, "\n     %s\n", content ? content : "");
+        if (k >= 0 && o->explain) reasons_print(&r, out);
         free(content);
     }
 }
@@ -248,16 +299,19 @@ static int run_lines(const char *path, const saywho_doc *doc, const options *o) 
         double p[SAYWHO_N_STANCES];
         int c = -1;
         saywho_fvec v = {0};
+        reasons r = {0};
+        if (o->explain) v.names = SAYWHO_FVEC_NAMES_MARK;
         if (o->model &&
             saywho_stance_features_text(t, tl, saywho_model_config(o->model), &v) == SAYWHO_OK)
             c = saywho_model_predict(o->model, &v, p);
-        saywho_fvec_free(&v);
+        if (c >= 0 && o->explain) explain(o, &v, c, &r);
         if (o->format == FMT_JSONL) {
             json_t *j = json_object();
             json_object_set_new(j, "doc", json_string(path));
             json_object_set_new(j, "n", json_integer((json_int_t)line));
             json_object_set_new(j, "text", json_stringn(t, tl));
             add_stance(j, c, p);
+            if (c >= 0 && o->explain) json_object_set_new(j, "explain", reasons_json(&r));
             json_dumpf(j, stdout, JSON_COMPACT | JSON_REAL_PRECISION(6));
             fputc('\n', stdout);
             json_decref(j);
@@ -266,7 +320,9 @@ static int run_lines(const char *path, const saywho_doc *doc, const options *o) 
                 printf("%5zu  %-9s %.2f  %.*s\n", line, saywho_stance_name(c), p[c], (int)tl, t);
             else
                 printf("%5zu  %.*s\n", line, (int)tl, t);
+            if (c >= 0 && o->explain) reasons_print(&r, stdout);
         }
+        saywho_fvec_free(&v);
     }
     return 0;
 }
@@ -473,7 +529,7 @@ static int run_eval(int argc, char **argv, const options *o) {
             int *stances = o->model ? malloc((n + 1) * sizeof *stances) : NULL;
             for (size_t i = 0; stances && i < n; i++) {
                 double p[SAYWHO_N_STANCES];
-                stances[i] = stance_of(o, g->doc, &st[i], p);
+                stances[i] = stance_of(o, g->doc, &st[i], p, NULL);
             }
             saywho_eval_extraction(g, st, n, stances, &sc);
             free(stances);
@@ -552,7 +608,7 @@ static int run_eval(int argc, char **argv, const options *o) {
 }
 
 int main(int argc, char **argv) {
-    options o = {FMT_TEXT, NULL, 0, 0, OFF_BYTES, {0, SAYWHO_PARA_AUTO}};
+    options o = {FMT_TEXT, NULL, 0, 0, 0, OFF_BYTES, {0, SAYWHO_PARA_AUTO}};
     int eval = 0;
     enum {
         OPT_VERSION = 256,
@@ -562,7 +618,8 @@ int main(int argc, char **argv) {
         OPT_EVAL,
         OPT_METRICS,
         OPT_MODEL,
-        OPT_LINES
+        OPT_LINES,
+        OPT_EXPLAIN
     };
     const char *model_path = NULL;
     static const struct option longopts[] = {
@@ -573,6 +630,7 @@ int main(int argc, char **argv) {
         {"eval", no_argument, NULL, OPT_EVAL},
         {"model", required_argument, NULL, OPT_MODEL},
         {"lines", no_argument, NULL, OPT_LINES},
+        {"explain", no_argument, NULL, OPT_EXPLAIN},
         {"metrics", required_argument, NULL, OPT_METRICS},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, OPT_VERSION},
@@ -621,6 +679,9 @@ int main(int argc, char **argv) {
             break;
         case OPT_LINES:
             o.lines = 1;
+            break;
+        case OPT_EXPLAIN:
+            o.explain = 1;
             break;
         case OPT_METRICS:
             if (strcmp(optarg, "json") == 0)

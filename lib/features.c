@@ -24,6 +24,11 @@ static int listed(const char *w, size_t n, const char *const *list) {
 }
 
 void saywho_fvec_free(saywho_fvec *v) {
+    if (v->names != SAYWHO_FVEC_NAMES_MARK) {
+        for (size_t i = 0; v->names && i < v->n_names; i++)
+            free(v->names[i]);
+        free(v->names);
+    }
     free(v->idx);
     free(v->val);
     memset(v, 0, sizeof *v);
@@ -33,6 +38,9 @@ typedef struct bag {
     uint32_t *h;
     size_t n, cap;
     uint32_t mask;
+    char **names; /* the feature strings, only when an explanation wants them */
+    size_t names_cap;
+    int want_names;
 } bag;
 
 /* Adds the feature prefix + a (+ " " + b) to the bag, hashed with FNV-1a. */
@@ -48,6 +56,21 @@ static int add(bag *g, const char *prefix, const char *a, size_t an, const char 
             h = (h ^ (unsigned char)b[i]) * 16777619u;
     }
     if (saywho__reserve((void **)&g->h, &g->cap, g->n + 1, sizeof *g->h)) return -1;
+    if (g->want_names) {
+        if (saywho__reserve((void **)&g->names, &g->names_cap, g->n + 1, sizeof *g->names))
+            return -1;
+        size_t pl = strlen(prefix), n = pl + an + (b ? bn + 1 : 0);
+        char *nm = malloc(n + 1);
+        if (!nm) return -1;
+        memcpy(nm, prefix, pl);
+        memcpy(nm + pl, a, an);
+        if (b) {
+            nm[pl + an] = ' ';
+            memcpy(nm + pl + an + 1, b, bn);
+        }
+        nm[n] = '\0';
+        g->names[g->n] = nm;
+    }
     g->h[g->n++] = h & g->mask;
     return 0;
 }
@@ -81,7 +104,7 @@ static size_t first_token_at(const saywho_doc *d, size_t x) {
 
 static int features(const saywho_doc *d, const saywho_statement *st, saywho_span whole,
                     const saywho_feature_config *cfg, saywho_fvec *out) {
-    bag g = {NULL, 0, 0, (uint32_t)((1u << cfg->bits) - 1)};
+    bag g = {NULL, 0, 0, (uint32_t)((1u << cfg->bits) - 1), NULL, 0, out->names != NULL};
     int rc = -1;
     const char *prev = NULL;
     size_t prev_n = 0;
@@ -130,10 +153,31 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
         if (add(&g, "kind:", k, strlen(k), NULL, 0)) goto done;
         if (st->addressee_name && add(&g, "addressee", "", 0, NULL, 0)) goto done;
     }
-    if (g.n) qsort(g.h, g.n, sizeof *g.h, cmp_u32);
+    if (g.want_names) {
+        /* one name per bucket, the first seen: sort hashes with their names */
+        for (size_t i = 1; i < g.n; i++)
+            for (size_t j = i; j > 0 && g.h[j - 1] > g.h[j]; j--) {
+                uint32_t th = g.h[j];
+                g.h[j] = g.h[j - 1];
+                g.h[j - 1] = th;
+                char *tn = g.names[j];
+                g.names[j] = g.names[j - 1];
+                g.names[j - 1] = tn;
+            }
+    } else if (g.n) {
+        qsort(g.h, g.n, sizeof *g.h, cmp_u32);
+    }
     size_t u = 0;
-    for (size_t i = 0; i < g.n; i++)
-        if (!u || g.h[u - 1] != g.h[i]) g.h[u++] = g.h[i];
+    for (size_t i = 0; i < g.n; i++) {
+        if (!u || g.h[u - 1] != g.h[i]) {
+            if (g.want_names) {
+                char *keep = g.names[i];
+                g.names[i] = NULL;
+                g.names[u] = keep;
+            }
+            g.h[u++] = g.h[i];
+        }
+    }
     out->n = 0;
     if (saywho__reserve((void **)&out->idx, &out->cap, u + 1, sizeof *out->idx)) goto done;
     size_t vcap = 0;
@@ -148,8 +192,24 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
         out->val[i] = norm;
     }
     out->n = u;
+    if (g.want_names) {
+        if (out->names != SAYWHO_FVEC_NAMES_MARK) {
+            for (size_t i = 0; i < out->n_names; i++)
+                free(out->names[i]);
+            free(out->names);
+        }
+        out->names = g.names; /* u names, then the dropped duplicates' slots */
+        for (size_t i = u; i < g.n; i++)
+            free(g.names[i]);
+        g.names = NULL;
+        out->n_names = u;
+    }
     rc = 0;
 done:
+    if (g.names)
+        for (size_t i = 0; i < g.n; i++)
+            free(g.names[i]);
+    free(g.names);
     free(g.h);
     return rc ? SAYWHO_ENOMEM : SAYWHO_OK;
 }

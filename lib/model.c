@@ -154,6 +154,11 @@ static const float *weights_of(const saywho_model *m, uint32_t idx) {
     return lo < m->n && m->idx[lo] == idx ? &m->w[lo * SAYWHO_N_STANCES] : NULL;
 }
 
+double saywho_model_weight(const saywho_model *m, uint32_t idx, int label) {
+    const float *w = weights_of(m, idx);
+    return w && label >= 0 && label < SAYWHO_N_STANCES ? (double)w[label] : 0.0;
+}
+
 int saywho_model_predict(const saywho_model *m, const saywho_fvec *x, double p[SAYWHO_N_STANCES]) {
     double dec[SAYWHO_N_STANCES];
     for (int c = 0; c < SAYWHO_N_STANCES; c++)

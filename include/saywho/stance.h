@@ -31,7 +31,13 @@ typedef struct saywho_fvec {
     uint32_t *idx;
     float *val;
     size_t n, cap;
+    char **names; /* set names to a non-NULL value (see SAYWHO_FVEC_NAMES) before computing
+                   * features to get each feature's string, for explanations */
+    size_t n_names;
 } saywho_fvec;
+
+/* Initialiser of a vector that keeps feature names. */
+#define SAYWHO_FVEC_NAMES_MARK ((char **)1)
 
 void saywho_fvec_free(saywho_fvec *v);
 
@@ -61,6 +67,9 @@ int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
 int saywho_model_predict(const saywho_model *m, const saywho_fvec *x, double p[SAYWHO_N_STANCES]);
 
 const saywho_feature_config *saywho_model_config(const saywho_model *m);
+
+/* The weight of feature bucket idx for a label (0 for a feature the model never saw). */
+double saywho_model_weight(const saywho_model *m, uint32_t idx, int label);
 
 /* Writes the model atomically (PATH.tmp in the same folder, fsync, rename). */
 int saywho_model_save(const saywho_model *m, const char *path, saywho_error *err);
