@@ -83,6 +83,8 @@ expect "lines" 0 '^\{"doc":"[^"]*lines\.tsv","n":3,"text":"She said it was over\
     -- "$infer" --lines --format jsonl "$tmp/lines.tsv"
 n=$("$infer" --lines --format jsonl "$tmp/lines.tsv" | wc -l)
 if [ "$n" -eq 2 ]; then passed=$((passed + 1)); else echo "FAIL lines count: $n"; failed=$((failed + 1)); fi
+expect "explain" 0 '"explain":\[\{"feature":"[^"]+","weight":-?[0-9.e-]+\}(,\{"feature":"[^"]+","weight":-?[0-9.e-]+\}){4}\]\}$' "" \
+    -- "$infer" --lines --explain --format jsonl "$tmp/lines.tsv"
 printf 'not a model\n' >"$tmp/bad.model"
 expect "bad model" 1 "" "^saywho-infer: $tmp/bad\.model:1: not a saywho model file$" \
     -- "$infer" --model "$tmp/bad.model" "$tmp/good.txt"
