@@ -41,6 +41,11 @@ tt0=$(now)
 tt1=$(now)
 saywho_pred=$(echo "$tt1 - $tt0" | bc)
 
+# saywho with the linear SVM solver
+./build-bench/train/saywho-train -s svm $D/train.tsv --dev $D/dev.tsv -o "$tmp/svm.model" >/dev/null 2>&1
+svm_f1=$(./build-bench/infer/saywho-infer --model "$tmp/svm.model" --eval $D/test.tsv \
+    --metrics json | /usr/bin/python3 -c "import json,sys; print('%.4f' % json.load(sys.stdin)['macro_f1'])")
+
 # fastText: same text, __label__ prefixes
 for s in train dev test; do
     grep -v '^#' $D/$s.tsv | grep . | sed 's/^\([a-z]*\)\t/__label__\1 /' >"$tmp/$s.ft"
@@ -59,6 +64,7 @@ ft_run() { # name, options...
 }
 {
     printf 'saywho\t%s\tC from dev\t%s\t%s\n' "$saywho_f1" "$saywho_size" "$saywho_secs"
+    printf 'saywho --solver svm\t%s\tC from dev\t%s\t-\n' "$svm_f1" "$(wc -c <"$tmp/svm.model")"
     ft_run fasttext -wordNgrams 2 -epoch 25
     ft_run fasttext-autotune -autotune-validation "$tmp/dev.ft" -autotune-duration 60
     /usr/bin/python3 bench/stance_peers.py $D/train.tsv $D/dev.tsv $D/test.tsv

@@ -21,6 +21,7 @@ static const char *const STANCE_NAMES[] = {"demand", "agreement", "concern", "ot
 
 struct saywho_model {
     saywho_feature_config cfg;
+    int solver;    /* saywho_solver: how scores become probabilities */
     size_t n;      /* features with weights */
     uint32_t *idx; /* sorted bucket indexes */
     float *w;      /* n * SAYWHO_N_STANCES weights */
@@ -89,7 +90,14 @@ int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
                 wl[nw] = c;
                 wv[nw++] = (double)n / (SAYWHO_N_STANCES * (double)count[c]);
             }
-    struct parameter param = {L2R_LR, 0.01, opts->C, nw, wl, wv, 0.1, NULL};
+    struct parameter param = {opts->solver == SAYWHO_SOLVER_SVM ? L2R_L2LOSS_SVC_DUAL : L2R_LR,
+                              opts->solver == SAYWHO_SOLVER_SVM ? 0.1 : 0.01,
+                              opts->C,
+                              nw,
+                              wl,
+                              wv,
+                              0.1,
+                              NULL};
     const char *bad = check_parameter(&prob, &param);
     if (bad) {
         rc = saywho__fail(err, SAYWHO_EINVAL, 0, 0, 0, "liblinear: %s", bad);
@@ -104,6 +112,7 @@ int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
     for (size_t i = 0; i < nu; i++)
         if (!u || used[u - 1] != used[i]) used[u++] = used[i];
     m->cfg = *cfg;
+    m->solver = opts->solver;
     m->n = u;
     m->idx = malloc((u ? u : 1) * sizeof *m->idx);
     m->w = calloc((u ? u : 1) * SAYWHO_N_STANCES, sizeof *m->w);
@@ -169,11 +178,14 @@ int saywho_model_predict(const saywho_model *m, const saywho_fvec *x, double p[S
         for (int c = 0; c < SAYWHO_N_STANCES; c++)
             dec[c] += (double)w[c] * x->val[i];
     }
-    /* one-vs-rest logistic probabilities, normalised, as liblinear's predict_probability */
-    double sum = 0.0;
+    /* logistic regression: one-vs-rest probabilities, normalised, as liblinear's
+     * predict_probability; SVM: a softmax of the margins */
+    double sum = 0.0, top = dec[0];
     int best = 0;
+    for (int c = 1; c < SAYWHO_N_STANCES; c++)
+        if (dec[c] > top) top = dec[c];
     for (int c = 0; c < SAYWHO_N_STANCES; c++) {
-        p[c] = 1.0 / (1.0 + exp(-dec[c]));
+        p[c] = m->solver == SAYWHO_SOLVER_SVM ? exp(dec[c] - top) : 1.0 / (1.0 + exp(-dec[c]));
         sum += p[c];
     }
     for (int c = 0; c < SAYWHO_N_STANCES; c++) {
@@ -220,6 +232,7 @@ int saywho_model_save(const saywho_model *m, const char *path, saywho_error *err
         put(&b, "labels demand agreement concern other\n") ||
         put(&b, "features bits=%d bigrams=%d frame=%d\n", m->cfg.bits, m->cfg.bigrams,
             m->cfg.frame) ||
+        put(&b, "solver %s\n", m->solver == SAYWHO_SOLVER_SVM ? "svm" : "lr") ||
         put(&b, "bias %.17g %.17g %.17g %.17g\n", m->bias[0], m->bias[1], m->bias[2], m->bias[3]) ||
         put(&b, "weights %zu\n", m->n))
         goto done;
@@ -321,6 +334,13 @@ int saywho_model_load_buffer(const char *buf, size_t len, saywho_model **out, sa
     if (sscanf(tmp, "features bits=%d bigrams=%d frame=%d", &m->cfg.bits, &m->cfg.bigrams,
                &m->cfg.frame) != 3 ||
         m->cfg.bits < 8 || m->cfg.bits > 24)
+        goto bad;
+    NEXT();
+    if (strcmp(tmp, "solver lr") == 0)
+        m->solver = SAYWHO_SOLVER_LR;
+    else if (strcmp(tmp, "solver svm") == 0)
+        m->solver = SAYWHO_SOLVER_SVM;
+    else
         goto bad;
     NEXT();
     if (sscanf(tmp, "bias %lf %lf %lf %lf", &m->bias[0], &m->bias[1], &m->bias[2], &m->bias[3]) !=

@@ -46,7 +46,7 @@ static saywho_model *fit(void) {
         assert_true(x[i].n > 5);
         y[i] = DATA[i].y;
     }
-    saywho_train_options o = {10.0, 0};
+    saywho_train_options o = {10.0, 0, SAYWHO_SOLVER_LR};
     saywho_model *m = NULL;
     assert_int_equal(saywho_model_train(x, y, N, &CFG, &o, &m, NULL), SAYWHO_OK);
     for (size_t i = 0; i < N; i++) {

@@ -123,14 +123,14 @@ int saywho_fit_main(const saywho_fit_options *o) {
     if (o->dev && load(&o->dev, 1, &cfg, &dev)) goto done;
     if (o->test && load(&o->test, 1, &cfg, &test)) goto done;
 
-    saywho_train_options topt = {o->C > 0 ? o->C : 1.0, o->balanced};
+    saywho_train_options topt = {o->C > 0 ? o->C : 1.0, o->balanced, o->solver};
     saywho_error err;
     saywho_error_clear(&err, NULL);
     if (o->C <= 0 && dev.n) {
         static const double GRID[] = {0.1, 0.3, 1, 3, 10, 30, 100};
         double best = -1;
         for (size_t g = 0; g < sizeof GRID / sizeof GRID[0]; g++) {
-            saywho_train_options t = {GRID[g], o->balanced};
+            saywho_train_options t = {GRID[g], o->balanced, o->solver};
             saywho_model *mg;
             if (saywho_model_train(train.x, train.y, train.n, &cfg, &t, &mg, &err)) goto fail;
             saywho_confusion c;

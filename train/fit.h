@@ -13,6 +13,7 @@ typedef struct saywho_fit_options {
     const char *dev, *test, *output;
     double C; /* <= 0: search on dev, or 1 without dev */
     int balanced;
+    int solver; /* saywho_solver */
 } saywho_fit_options;
 
 /* Trains and writes the model; returns the exit status. */

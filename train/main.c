@@ -28,6 +28,8 @@ static void usage(FILE *out) {
           "                        FILE and report on it\n"
           "  -C, --cost C          use this C (no search)\n"
           "      --balanced        weight classes inversely to their frequency\n"
+          "  -s, --solver NAME     lr: L2 logistic regression (default, probabilities); svm:\n"
+          "                        L2-loss linear SVM (probabilities from a softmax of margins)\n"
           "      --test FILE       report on FILE after training\n"
           "      --check           validate the corpus files and folders given\n"
           "  -h, --help            print this help and exit\n"
@@ -49,19 +51,15 @@ int main(int argc, char **argv) {
     int check = 0;
     saywho_fit_options fo = {0};
     static const struct option longopts[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"dev", required_argument, NULL, OPT_DEV},
-        {"test", required_argument, NULL, OPT_TEST},
-        {"cost", required_argument, NULL, 'C'},
-        {"balanced", no_argument, NULL, OPT_BALANCED},
-        {"check", no_argument, NULL, OPT_CHECK},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {NULL, 0, NULL, 0},
+        {"output", required_argument, NULL, 'o'},      {"dev", required_argument, NULL, OPT_DEV},
+        {"test", required_argument, NULL, OPT_TEST},   {"cost", required_argument, NULL, 'C'},
+        {"balanced", no_argument, NULL, OPT_BALANCED}, {"solver", required_argument, NULL, 's'},
+        {"check", no_argument, NULL, OPT_CHECK},       {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, OPT_VERSION},   {NULL, 0, NULL, 0},
     };
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, ":ho:C:", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":ho:C:s:", longopts, NULL)) != -1) {
         switch (c) {
         case 'h':
             usage(stdout);
@@ -74,6 +72,14 @@ int main(int argc, char **argv) {
             break;
         case OPT_TEST:
             fo.test = optarg;
+            break;
+        case 's':
+            if (strcmp(optarg, "lr") == 0)
+                fo.solver = SAYWHO_SOLVER_LR;
+            else if (strcmp(optarg, "svm") == 0)
+                fo.solver = SAYWHO_SOLVER_SVM;
+            else
+                return misuse("unknown solver '%s' (want lr or svm)", optarg);
             break;
         case OPT_BALANCED:
             fo.balanced = 1;

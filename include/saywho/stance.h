@@ -53,9 +53,16 @@ int saywho_stance_features_text(const char *text, size_t len, const saywho_featu
 typedef struct saywho_model saywho_model;
 
 /* Training options. */
+/* Solvers, by liblinear's names for them. */
+typedef enum saywho_solver {
+    SAYWHO_SOLVER_LR = 0, /* L2-regularised logistic regression: probabilities */
+    SAYWHO_SOLVER_SVM     /* L2-regularised L2-loss linear SVM (dual): softmax of margins */
+} saywho_solver;
+
 typedef struct saywho_train_options {
     double C;     /* cost */
     int balanced; /* weight classes inversely to their frequency */
+    int solver;   /* saywho_solver */
 } saywho_train_options;
 
 /* Fits a model on n vectors with labels (saywho_stance). Returns SAYWHO_OK or an error. */
