@@ -217,19 +217,6 @@ static int splits_grapheme(const saywho_doc *d, size_t x) {
     return !utf8proc_grapheme_break(a, b);
 }
 
-/* The index of the token that starts at or after offset x. */
-static size_t token_at(const saywho_doc *d, size_t x) {
-    size_t lo = 0, hi = d->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->tokens[mid].start < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 static int is_quote(const saywho_token *t, int side) {
     return t->kind == SAYWHO_TOK_QUOTE && (t->quote & side);
 }
@@ -238,11 +225,11 @@ static int is_quote(const saywho_token *t, int side) {
  * before a closing one (a final comma or period may stand between), or at the paragraph's end
  * for a quote that runs on into the next paragraph. */
 static const char *quote_fault(const saywho_doc *d, saywho_span f, int last) {
-    size_t k = token_at(d, f.start);
+    size_t k = saywho__token_at(d, f.start);
     if (k == 0 || k > d->n_tokens || !is_quote(&d->tokens[k - 1], SAYWHO_QUOTE_OPEN) ||
         d->tokens[k - 1].end != f.start)
         return "does not start right after an opening quote mark";
-    size_t j = token_at(d, f.end);
+    size_t j = saywho__token_at(d, f.end);
     if (j < d->n_tokens && d->tokens[j].kind == SAYWHO_TOK_PUNCT &&
         (d->text[d->tokens[j].start] == ',' || d->text[d->tokens[j].start] == '.') &&
         d->tokens[j].end - d->tokens[j].start == 1)

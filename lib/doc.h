@@ -48,6 +48,9 @@ int saywho__segment(saywho_doc *doc, saywho_para_mode mode);
 /* tokens.c: tokenises text[start, end) of one paragraph, appending to doc->tokens. */
 int saywho__tokenize(saywho_doc *doc, size_t start, size_t end);
 
+/* text.c: the index of the first token that starts at or after normalised offset x. */
+size_t saywho__token_at(const saywho_doc *d, size_t x);
+
 /* text.c: decodes the code point at s[i] (i < n) into *cp; returns its length (1 for a stray
  * byte, with *cp = -1). */
 size_t saywho__decode(const char *s, size_t n, size_t i, int32_t *cp);

@@ -90,18 +90,6 @@ static int is_word(const saywho_token *t) {
     return t->kind == SAYWHO_TOK_WORD || t->kind == SAYWHO_TOK_NUMBER;
 }
 
-static size_t first_token_at(const saywho_doc *d, size_t x) {
-    size_t lo = 0, hi = d->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->tokens[mid].start < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 static int features(const saywho_doc *d, const saywho_statement *st, saywho_span whole,
                     const saywho_feature_config *cfg, saywho_fvec *out) {
     bag g = {NULL, 0, 0, (uint32_t)((1u << cfg->bits) - 1), NULL, 0, out->names != NULL};
@@ -109,7 +97,7 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
     const char *prev = NULL;
     size_t prev_n = 0;
     int first = 1, neg = 0;
-    size_t b = first_token_at(d, whole.start);
+    size_t b = saywho__token_at(d, whole.start);
     for (size_t i = b; i < d->n_tokens && d->tokens[i].start < whole.end; i++) {
         const saywho_token *t = &d->tokens[i];
         if (st && !in_content(st, t->start, t->end)) continue;
@@ -139,7 +127,7 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
         prev_n = n;
     }
     if (st && cfg->frame) {
-        for (size_t i = first_token_at(d, st->frame.start);
+        for (size_t i = saywho__token_at(d, st->frame.start);
              i < d->n_tokens && d->tokens[i].start < st->frame.end; i++) {
             const saywho_token *t = &d->tokens[i];
             if (!is_word(t) || in_content(st, t->start, t->end)) continue;

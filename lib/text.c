@@ -395,3 +395,15 @@ const char *saywho_token_kind_name(int kind) {
         return "?";
     }
 }
+
+size_t saywho__token_at(const saywho_doc *d, size_t x) {
+    size_t lo = 0, hi = d->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->tokens[mid].start < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
