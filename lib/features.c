@@ -168,11 +168,8 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
     }
     out->n = 0;
     if (saywho__reserve((void **)&out->idx, &out->cap, u + 1, sizeof *out->idx)) goto done;
-    size_t vcap = 0;
-    float *val = malloc((out->cap ? out->cap : 1) * sizeof *val);
+    float *val = realloc(out->val, out->cap * sizeof *val); /* the same capacity as idx */
     if (!val) goto done;
-    (void)vcap;
-    free(out->val);
     out->val = val;
     float norm = u ? (float)(1.0 / sqrt((double)u)) : 0.0f;
     for (size_t i = 0; i < u; i++) {
