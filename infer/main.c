@@ -429,29 +429,6 @@ static void print_ratio(const char *name, const saywho_ratio *r) {
     printf("%-34s %6.3f  (%zu of %zu)\n", name, ratio(r), r->ok, r->n);
 }
 
-static json_t *confusion_json(const saywho_confusion *c) {
-    json_t *labels = json_object(), *rows = json_array();
-    size_t ok = 0, all = 0;
-    for (int k = 0; k < SAYWHO_N_STANCES; k++) {
-        double p, r, f;
-        size_t n;
-        saywho_confusion_prf(c, k, &p, &r, &f, &n);
-        json_object_set_new(labels, saywho_stance_name(k),
-                            json_pack("{s:f,s:f,s:f,s:I}", "precision", p, "recall", r, "f1", f,
-                                      "support", (json_int_t)n));
-        json_t *row = json_array();
-        for (int l = 0; l < SAYWHO_N_STANCES; l++) {
-            json_array_append_new(row, json_integer((json_int_t)c->m[k][l]));
-            all += c->m[k][l];
-            ok += k == l ? c->m[k][l] : 0;
-        }
-        json_array_append_new(rows, row);
-    }
-    return json_pack("{s:o,s:f,s:f,s:I,s:o}", "labels", labels, "macro_f1",
-                     saywho_confusion_macro_f1(c), "accuracy", all ? (double)ok / (double)all : 0.0,
-                     "n", (json_int_t)all, "confusion", rows);
-}
-
 /* Scores the stance model on a labeled statement file. */
 static int eval_labeled(const char *path, const options *o, saywho_confusion *c, size_t *n) {
     saywho_labeled_set set = {0};
@@ -546,7 +523,7 @@ static int run_eval(int argc, char **argv, const options *o) {
     }
     if (tsv_n) {
         if (o->metrics_json) {
-            json_t *j = confusion_json(&tc);
+            json_t *j = saywho_confusion_json(&tc);
             json_dumpf(j, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(4));
             fputc('\n', stdout);
             json_decref(j);
@@ -570,7 +547,7 @@ static int run_eval(int argc, char **argv, const options *o) {
             "speaker_indirect", ratio_json(&sc.speaker_indirect), "mention_span",
             ratio_json(&sc.mention), "addressee", ratio_json(&sc.addressee));
         if (o->model) {
-            json_object_set_new(j, "stance_matched", confusion_json(&mc));
+            json_object_set_new(j, "stance_matched", saywho_confusion_json(&mc));
             json_object_set_new(j, "end_to_end", prf_json(&sc.end_to_end));
         }
         json_dumpf(j, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(4));

@@ -470,3 +470,26 @@ double saywho_confusion_macro_f1(const saywho_confusion *c) {
     }
     return sum / SAYWHO_N_STANCES;
 }
+
+json_t *saywho_confusion_json(const saywho_confusion *c) {
+    json_t *labels = json_object(), *rows = json_array();
+    size_t ok = 0, all = 0;
+    for (int k = 0; k < SAYWHO_N_STANCES; k++) {
+        double p, r, f;
+        size_t n;
+        saywho_confusion_prf(c, k, &p, &r, &f, &n);
+        json_object_set_new(labels, STANCE_NAMES[k],
+                            json_pack("{s:f,s:f,s:f,s:I}", "precision", p, "recall", r, "f1", f,
+                                      "support", (json_int_t)n));
+        json_t *row = json_array();
+        for (int l = 0; l < SAYWHO_N_STANCES; l++) {
+            json_array_append_new(row, json_integer((json_int_t)c->m[k][l]));
+            all += c->m[k][l];
+            ok += k == l ? c->m[k][l] : 0;
+        }
+        json_array_append_new(rows, row);
+    }
+    return json_pack("{s:o,s:f,s:f,s:I,s:o}", "labels", labels, "macro_f1",
+                     saywho_confusion_macro_f1(c), "accuracy", all ? (double)ok / (double)all : 0.0,
+                     "n", (json_int_t)all, "confusion", rows);
+}

@@ -84,10 +84,68 @@ static void score(const saywho_model *m, const data *d, saywho_confusion *c) {
     }
 }
 
-static void report(const char *title, const saywho_confusion *c) {
+/* Prints a report, or adds it to the JSON object when one is being built. */
+static void report(json_t *all, const char *title, const saywho_confusion *c) {
+    if (all) {
+        json_object_set_new(all, title, saywho_confusion_json(c));
+        return;
+    }
     char *r = saywho_confusion_report(c, title);
     if (r) fputs(r, stdout);
     free(r);
+    fputc('\n', stdout);
+}
+
+/* k-fold cross-validation on the training data, folds shuffled by the seed; pooled report. */
+static int cross_validate(const data *d, const saywho_feature_config *cfg,
+                          const saywho_train_options *t, int k, unsigned long seed,
+                          saywho_confusion *pooled, saywho_error *err) {
+    size_t *order = malloc((d->n + 1) * sizeof *order);
+    saywho_fvec *x = malloc((d->n + 1) * sizeof *x);
+    int *y = malloc((d->n + 1) * sizeof *y);
+    int rc = SAYWHO_ENOMEM;
+    memset(pooled, 0, sizeof *pooled);
+    if (!order || !x || !y) goto done;
+    for (size_t i = 0; i < d->n; i++)
+        order[i] = i;
+    unsigned long long r = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    for (size_t i = d->n; i > 1; i--) { /* Fisher-Yates with a fixed LCG: the same everywhere */
+        r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t j = (size_t)((r >> 33) % i);
+        size_t tmp = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = tmp;
+    }
+    for (int f = 0; f < k; f++) {
+        size_t n = 0;
+        for (size_t i = 0; i < d->n; i++)
+            if ((int)(i % (size_t)k) != f) {
+                x[n] = d->x[order[i]];
+                y[n++] = d->y[order[i]];
+            }
+        saywho_model *m;
+        rc = saywho_model_train(x, y, n, cfg, t, &m, err);
+        if (rc) goto done;
+        saywho_confusion c;
+        memset(&c, 0, sizeof c);
+        for (size_t i = (size_t)f; i < d->n; i += (size_t)k) {
+            double p[SAYWHO_N_STANCES];
+            c.m[d->y[order[i]]][saywho_model_predict(m, &d->x[order[i]], p)]++;
+        }
+        for (int a = 0; a < SAYWHO_N_STANCES; a++)
+            for (int b = 0; b < SAYWHO_N_STANCES; b++)
+                pooled->m[a][b] += c.m[a][b];
+        if (isatty(STDERR_FILENO))
+            fprintf(stderr, "fold %d of %d: macro-F1 %.4f\n", f + 1, k,
+                    saywho_confusion_macro_f1(&c));
+        saywho_model_free(m);
+    }
+    rc = SAYWHO_OK;
+done:
+    free(order);
+    free(x);
+    free(y);
+    return rc;
 }
 
 static int progress_on(void) {
@@ -98,6 +156,7 @@ int saywho_fit_main(const saywho_fit_options *o) {
     saywho_feature_config cfg = {18, 1, 1};
     data train = {0}, dev = {0}, test = {0};
     saywho_model *m = NULL;
+    json_t *all = NULL;
     int status = 1;
 
     /* fail before the work when the model cannot be written */
@@ -142,18 +201,24 @@ int saywho_fit_main(const saywho_fit_options *o) {
         }
         fprintf(stderr, PROG ": chose C=%g (dev macro-F1 %.3f)\n", topt.C, best);
     }
+    if (o->json) all = json_pack("{s:f}", "C", topt.C);
+    if (o->cv > 1) {
+        saywho_confusion c;
+        if (cross_validate(&train, &cfg, &topt, o->cv, o->seed, &c, &err)) goto fail;
+        char title[64];
+        snprintf(title, sizeof title, "cross-validation (%d folds)", o->cv);
+        report(all, o->json ? "cv" : title, &c);
+    }
     if (saywho_model_train(train.x, train.y, train.n, &cfg, &topt, &m, &err)) goto fail;
     if (dev.n) {
         saywho_confusion c;
         score(m, &dev, &c);
-        report("dev", &c);
-        fputc('\n', stdout);
+        report(all, "dev", &c);
     }
     if (test.n) {
         saywho_confusion c;
         score(m, &test, &c);
-        report("test", &c);
-        fputc('\n', stdout);
+        report(all, "test", &c);
     }
     saywho_error_clear(&err, o->output);
     if (saywho_model_save(m, o->output, &err)) goto fail;
@@ -161,6 +226,10 @@ int saywho_fit_main(const saywho_fit_options *o) {
     clock_gettime(CLOCK_MONOTONIC, &t1);
     fprintf(stderr, PROG ": %zu statements, C=%g, model written to %s (%.2f s)\n", train.n, topt.C,
             o->output, (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+    if (all) {
+        json_dumpf(all, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(4));
+        fputc('\n', stdout);
+    }
     status = 0;
     goto done;
 fail : {
@@ -169,6 +238,7 @@ fail : {
     fprintf(stderr, PROG ": %s\n", msg);
 }
 done:
+    json_decref(all);
     saywho_model_free(m);
     data_free(&train);
     data_free(&dev);

@@ -13,7 +13,10 @@ typedef struct saywho_fit_options {
     const char *dev, *test, *output;
     double C; /* <= 0: search on dev, or 1 without dev */
     int balanced;
-    int solver; /* saywho_solver */
+    int solver;         /* saywho_solver */
+    int cv;             /* k-fold cross-validation report on the training data; 0: none */
+    unsigned long seed; /* shuffles the folds */
+    int json;           /* reports as one JSON object */
 } saywho_fit_options;
 
 /* Trains and writes the model; returns the exit status. */

@@ -31,6 +31,9 @@ static void usage(FILE *out) {
           "  -s, --solver NAME     lr: L2 logistic regression (default, probabilities); svm:\n"
           "                        L2-loss linear SVM (probabilities from a softmax of margins)\n"
           "      --test FILE       report on FILE after training\n"
+          "      --cv K            K-fold cross-validation report on the training data\n"
+          "      --seed N          shuffles the cross-validation folds (default 1)\n"
+          "      --metrics FMT     reports as text (default) or one json object\n"
           "      --check           validate the corpus files and folders given\n"
           "  -h, --help            print this help and exit\n"
           "      --version         print the version and exit\n"
@@ -47,15 +50,33 @@ static int misuse(const char *fmt, const char *arg) {
 }
 
 int main(int argc, char **argv) {
-    enum { OPT_VERSION = 256, OPT_CHECK, OPT_DEV, OPT_TEST, OPT_BALANCED };
+    enum {
+        OPT_VERSION = 256,
+        OPT_CHECK,
+        OPT_DEV,
+        OPT_TEST,
+        OPT_BALANCED,
+        OPT_CV,
+        OPT_SEED,
+        OPT_METRICS
+    };
     int check = 0;
     saywho_fit_options fo = {0};
+    fo.seed = 1;
     static const struct option longopts[] = {
-        {"output", required_argument, NULL, 'o'},      {"dev", required_argument, NULL, OPT_DEV},
-        {"test", required_argument, NULL, OPT_TEST},   {"cost", required_argument, NULL, 'C'},
-        {"balanced", no_argument, NULL, OPT_BALANCED}, {"solver", required_argument, NULL, 's'},
-        {"check", no_argument, NULL, OPT_CHECK},       {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, OPT_VERSION},   {NULL, 0, NULL, 0},
+        {"output", required_argument, NULL, 'o'},
+        {"dev", required_argument, NULL, OPT_DEV},
+        {"test", required_argument, NULL, OPT_TEST},
+        {"cost", required_argument, NULL, 'C'},
+        {"balanced", no_argument, NULL, OPT_BALANCED},
+        {"solver", required_argument, NULL, 's'},
+        {"cv", required_argument, NULL, OPT_CV},
+        {"seed", required_argument, NULL, OPT_SEED},
+        {"metrics", required_argument, NULL, OPT_METRICS},
+        {"check", no_argument, NULL, OPT_CHECK},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, OPT_VERSION},
+        {NULL, 0, NULL, 0},
     };
     opterr = 0;
     int c;
@@ -80,6 +101,26 @@ int main(int argc, char **argv) {
                 fo.solver = SAYWHO_SOLVER_SVM;
             else
                 return misuse("unknown solver '%s' (want lr or svm)", optarg);
+            break;
+        case OPT_CV: {
+            char *end;
+            long k = strtol(optarg, &end, 10);
+            if (*end || k < 2 || k > 100)
+                return misuse("invalid fold count '%s' (want 2 to 100)", optarg);
+            fo.cv = (int)k;
+            break;
+        }
+        case OPT_SEED: {
+            char *end;
+            fo.seed = strtoul(optarg, &end, 10);
+            if (*end || !*optarg) return misuse("invalid seed '%s'", optarg);
+            break;
+        }
+        case OPT_METRICS:
+            if (strcmp(optarg, "json") == 0)
+                fo.json = 1;
+            else if (strcmp(optarg, "text") != 0)
+                return misuse("unknown metrics format '%s' (want text or json)", optarg);
             break;
         case OPT_BALANCED:
             fo.balanced = 1;

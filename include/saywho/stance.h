@@ -12,6 +12,7 @@
 #include "saywho/quotes.h"
 #include "saywho/text.h"
 
+#include <jansson.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -106,6 +107,10 @@ void saywho_confusion_prf(const saywho_confusion *c, int label, double *p, doubl
  * averages, accuracy and the labelled confusion matrix, under a title line. Returns a malloc'd
  * string the caller frees, or NULL when out of memory. */
 char *saywho_confusion_report(const saywho_confusion *c, const char *title);
+
+/* The same as a JSON object: {"labels": {label: {precision, recall, f1, support}}, "macro_f1",
+ * "accuracy", "n", "confusion": [[...]]}. The caller owns the reference. */
+json_t *saywho_confusion_json(const saywho_confusion *c);
 
 #ifdef __cplusplus
 }
