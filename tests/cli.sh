@@ -89,7 +89,7 @@ printf 'not a model\n' >"$tmp/bad.model"
 expect "bad model" 1 "" "^saywho-infer: $tmp/bad\.model:1: not a saywho model file$" \
     -- "$infer" --model "$tmp/bad.model" "$tmp/good.txt"
 printf 'demand\tThe union said the board must act now.\ndemand\tFarmers urged the ministry to pay them.\nother\tThe ministry said the bridge would reopen.\nother\tOfficials said 40 people were evacuated.\n' >"$tmp/tiny.tsv"
-expect "train cv json" 0 '"cv": \{' "" -- "$train" --cv 2 --metrics json "$tmp/tiny.tsv" -o "$tmp/tiny.model"
+expect "train cv json" 0 '"cv": \{' "model written to" -- "$train" --cv 2 --metrics json "$tmp/tiny.tsv" -o "$tmp/tiny.model"
 expect "train bad cv" 2 "" "invalid fold count '1'" -- "$train" --cv 1 "$tmp/tiny.tsv" -o "$tmp/tiny.model"
 expect "train no output" 2 "" "no output model given" -- "$train" "$tmp/lines.tsv"
 expect "train bad cost" 2 "" "invalid cost 'x'" -- "$train" -C x "$tmp/lines.tsv" -o "$tmp/m"
