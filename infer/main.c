@@ -8,11 +8,9 @@
 #include "saywho/text.h"
 #include "saywho/version.h"
 
-#include <dirent.h>
 #include <getopt.h>
 #include <jansson.h>
 #include <math.h>
-#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -372,30 +370,12 @@ static int ends_with(const char *s, const char *suffix) {
     return a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Collects the .ann files of a folder, sorted, into *v. */
-static int list_ann(const char *dir, char ***v, size_t *n) {
-    DIR *d = opendir(dir);
-    if (!d) return -1;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (!ends_with(e->d_name, ".ann")) continue;
-        char **nv = realloc(*v, (*n + 1) * sizeof *nv);
-        char *p = malloc(strlen(dir) + strlen(e->d_name) + 2);
-        if (!nv || !p) {
-            free(p);
-            closedir(d);
-            return -1;
-        }
-        *v = nv;
-        sprintf(p, "%s/%s", dir, e->d_name);
-        (*v)[(*n)++] = p;
-    }
-    closedir(d);
-    return 0;
+/* A path that cannot be read: an error, not a warning. */
+static void path_fault(void *ctx, const saywho_error *e) {
+    (void)ctx;
+    char msg[600];
+    saywho_error_format(e, msg, sizeof msg);
+    fprintf(stderr, PROG ": %s\n", msg);
 }
 
 static void print_fault(void *ctx, const saywho_error *e) {
@@ -457,27 +437,16 @@ static int eval_labeled(const char *path, const options *o, saywho_confusion *c,
 }
 
 static int run_eval(int argc, char **argv, const options *o) {
-    char **files = NULL;
-    size_t nf = 0;
+    saywho_paths paths = {0};
     int status = 0;
-    for (int i = 0; i < argc; i++) {
-        struct stat st;
-        if (stat(argv[i], &st) != 0) {
-            fprintf(stderr, PROG ": %s: cannot open: No such file or directory\n", argv[i]);
-            status = 1;
-        } else if (S_ISDIR(st.st_mode)) {
-            if (list_ann(argv[i], &files, &nf)) {
-                fprintf(stderr, PROG ": %s: cannot read folder\n", argv[i]);
-                status = 1;
-            }
-        } else {
-            char **nv = realloc(files, (nf + 1) * sizeof *nv);
-            if (!nv) return 1;
-            files = nv;
-            files[nf++] = strdup(argv[i]);
-        }
+    int frc = saywho_corpus_files(argv, (size_t)argc, &paths, path_fault, NULL);
+    if (frc == SAYWHO_ENOMEM) {
+        fprintf(stderr, PROG ": out of memory\n");
+        return 1;
     }
-    if (nf) qsort(files, nf, sizeof *files, cmp_str);
+    if (frc) status = 1;
+    char **files = paths.v;
+    size_t nf = paths.n;
     saywho_extract_scores sc;
     memset(&sc, 0, sizeof sc);
     saywho_confusion tc; /* labeled statement files */
@@ -514,9 +483,7 @@ static int run_eval(int argc, char **argv, const options *o) {
         }
         saywho_gold_free(g);
     }
-    for (size_t f = 0; f < nf; f++)
-        free(files[f]);
-    free(files);
+    saywho_paths_clear(&paths);
     if (!sc.articles && !tsv_n) {
         fprintf(stderr, PROG ": no gold article or labeled statement could be scored\n");
         return 1;

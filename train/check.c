@@ -4,62 +4,18 @@
 
 #include "saywho/corpus.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #define PROG "saywho-train"
 #define N_SPLITS 4 /* train, dev, test, other */
 
 static const char *const SPLITS[N_SPLITS] = {"train", "dev", "test", "other"};
 
-typedef struct paths {
-    char **v;
-    size_t n, cap;
-} paths;
-
-static int add_path(paths *p, const char *s) {
-    if (p->n == p->cap) {
-        size_t cap = p->cap ? p->cap * 2 : 64;
-        char **v = realloc(p->v, cap * sizeof *v);
-        if (!v) return -1;
-        p->v = v;
-        p->cap = cap;
-    }
-    p->v[p->n] = strdup(s);
-    return p->v[p->n++] ? 0 : -1;
-}
-
 static int ends_with(const char *s, const char *suffix) {
     size_t a = strlen(s), b = strlen(suffix);
     return a >= b && strcmp(s + a - b, suffix) == 0;
-}
-
-/* Collects .tsv and .ann files below a folder. */
-static int walk(const char *dir, paths *out) {
-    DIR *d = opendir(dir);
-    if (!d) return -1;
-    struct dirent *e;
-    int rc = 0;
-    while ((e = readdir(d)) && rc == 0) {
-        if (e->d_name[0] == '.') continue;
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        struct stat st;
-        if (stat(path, &st) != 0) continue;
-        if (S_ISDIR(st.st_mode))
-            rc = walk(path, out);
-        else if (ends_with(path, ".tsv") || ends_with(path, ".ann"))
-            rc = add_path(out, path);
-    }
-    closedir(d);
-    return rc;
-}
-
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* The split a file belongs to: the name of a .tsv, or the folder of a .ann. */
@@ -126,26 +82,14 @@ static void print_mix(const size_t *c, int n, const char *(*name)(int)) {
 }
 
 int saywho_check_main(int argc, char **argv) {
-    paths files = {0};
-    int status = 0;
-    for (int i = 0; i < argc; i++) {
-        struct stat st;
-        if (stat(argv[i], &st) != 0) {
-            fprintf(stderr, PROG ": %s: cannot open: No such file or directory\n", argv[i]);
-            status = 1;
-        } else if (S_ISDIR(st.st_mode)) {
-            if (walk(argv[i], &files)) {
-                fprintf(stderr, PROG ": %s: cannot read folder\n", argv[i]);
-                status = 1;
-            }
-        } else if (add_path(&files, argv[i])) {
-            status = 1;
-        }
-    }
-    if (files.n) qsort(files.v, files.n, sizeof *files.v, cmp_str);
-
     tally t;
     memset(&t, 0, sizeof t);
+    saywho_paths files = {0};
+    int status = 0;
+    if (saywho_corpus_files(argv, (size_t)argc, &files, on_fault, &t) == SAYWHO_ENOMEM) {
+        fprintf(stderr, PROG ": out of memory\n");
+        return 1;
+    }
     saywho_overlap *ov = saywho_overlap_new();
     saywho_labeled_set *sets = calloc(files.n + 1, sizeof *sets);
     saywho_gold_article **golds = calloc(files.n + 1, sizeof *golds);
@@ -222,11 +166,10 @@ int saywho_check_main(int argc, char **argv) {
     for (size_t f = 0; f < files.n; f++) {
         saywho_labeled_clear(&sets[f]);
         saywho_gold_free(golds[f]);
-        free(files.v[f]);
     }
     free(sets);
     free(golds);
-    free(files.v);
+    saywho_paths_clear(&files);
     saywho_overlap_free(ov);
     return status || t.faults ? 1 : 0;
 }

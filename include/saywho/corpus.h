@@ -103,6 +103,22 @@ int saywho_gold_read(const char *ann_path, const saywho_text_options *opts,
 /* Frees an article and all it owns; NULL is a no-op. */
 void saywho_gold_free(saywho_gold_article *a);
 
+/* A list of file paths, owned by the struct. */
+typedef struct saywho_paths {
+    char **v;
+    size_t n, cap;
+} saywho_paths;
+
+/* Collects the corpus files (.ann and .tsv) that paths name: a file as given, a folder searched
+ * recursively (hidden entries skipped); appends them to out, sorted. A path that does not exist
+ * or a folder that cannot be read is reported through fault (may be NULL) and skipped. Returns
+ * SAYWHO_OK, SAYWHO_EIO when some path failed, or SAYWHO_ENOMEM. */
+int saywho_corpus_files(char *const *paths, size_t n, saywho_paths *out, saywho_fault_fn fault,
+                        void *ctx);
+
+/* Frees what a list owns and empties it. */
+void saywho_paths_clear(saywho_paths *p);
+
 /* Finds texts shared across splits: exact duplicates after case folding and punctuation
  * removal, and near duplicates that share a run of 8 or more words more than once. */
 typedef struct saywho_overlap saywho_overlap;
