@@ -73,6 +73,8 @@ typedef struct ex {
     size_t n_names, names_cap;
     entity *ents;
     size_t n_ents, ents_cap;
+    struct quote *qs; /* top-level quotations, found once by mark_quotes */
+    size_t nq, qs_cap;
     seen *seen;
     size_t n_seen, seen_cap;
     int last_person;         /* the person who spoke last, in document order, or -1 */
@@ -1011,13 +1013,9 @@ static mention letter_to(const ex *x, size_t sb, size_t se) {
 
 /* Marks the tokens inside quotations. */
 static int mark_quotes(ex *x) {
-    quote *qs = NULL;
-    size_t nq = 0, cap = 0;
-    int rc = 0;
-    for (size_t p = 0; p < x->d->n_paras && !rc; p++)
-        rc = paragraph_quotes(x, p, &qs, &nq, &cap);
-    free(qs);
-    return rc;
+    for (size_t p = 0; p < x->d->n_paras; p++)
+        if (paragraph_quotes(x, p, &x->qs, &x->nq, &x->qs_cap)) return -1;
+    return 0;
 }
 
 /* “A,” she said. “B.” — a quote that opens the sentence right after the one that attributed
@@ -1039,11 +1037,9 @@ static int continues(const ex *x, const saywho_statement *ps, size_t prev_para, 
 }
 
 static int do_quotes(ex *x) {
-    quote *qs = NULL;
-    size_t nq = 0, cap = 0;
+    quote *qs = x->qs;
+    size_t nq = x->nq;
     int rc = -1;
-    for (size_t p = 0; p < x->d->n_paras; p++)
-        if (paragraph_quotes(x, p, &qs, &nq, &cap)) goto done;
     long prev = -1; /* the statement the last quote belonged to */
     size_t prev_para = (size_t)-1;
     for (size_t q = 0; q < nq; q++) {
@@ -1126,7 +1122,6 @@ static int do_quotes(ex *x) {
     }
     rc = 0;
 done:
-    free(qs);
     return rc;
 }
 
@@ -1470,6 +1465,7 @@ done:
     free(x.st);
     free(x.pend);
     free(x.seen);
+    free(x.qs);
     if (x.names)
         for (size_t i = 0; i < x.n_names; i++)
             free(x.names[i]);
