@@ -3,6 +3,7 @@
  * content word (imperatives), f: frame words outside the content, cue: the cue, kind:. */
 #include "doc.h"
 #include "internal.h"
+#include "lexicon.h"
 #include "saywho/stance.h"
 
 #include <math.h>
@@ -16,12 +17,6 @@ static const char *const MODALS[] = {"must",    "should",    "need",  "needs", "
 static const char *const NEGATIONS[] = {"not",   "n't",     "never",  "no",      "cannot",
                                         "can't", "won't",   "don't",  "mustn't", "shouldn't",
                                         "nor",   "without", "didn't", "doesn't", NULL};
-
-static int listed(const char *w, size_t n, const char *const *list) {
-    for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, w, n) == 0) return 1;
-    return 0;
-}
 
 void saywho_fvec_free(saywho_fvec *v) {
     if (v->names != SAYWHO_FVEC_NAMES_MARK) {
@@ -115,14 +110,14 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
             if (add(&g, "n:", w, n, NULL, 0)) goto done;
             neg--;
         }
-        if (listed(w, n, MODALS)) {
+        if (saywho__in_list(w, n, MODALS)) {
             const saywho_token *nx = i + 1 < d->n_tokens ? &d->tokens[i + 1] : NULL;
             size_t nn = 0;
             const char *nw = nx ? saywho_doc_token_fold(d, nx, &nn) : NULL;
-            int negated = nw && listed(nw, nn, NEGATIONS);
+            int negated = nw && saywho__in_list(nw, nn, NEGATIONS);
             if (add(&g, negated ? "m!:" : "m:", w, n, NULL, 0)) goto done;
         }
-        if (listed(w, n, NEGATIONS)) neg = 3;
+        if (saywho__in_list(w, n, NEGATIONS)) neg = 3;
         prev = w;
         prev_n = n;
     }

@@ -2,14 +2,9 @@
  * paragraph, so that abbreviations, numbers and quote marks are already resolved. */
 #include "doc.h"
 #include "internal.h"
+#include "lexicon.h"
 
 #include <string.h>
-
-static int in_list(const char *w, size_t n, const char *const *list) {
-    for (; *list; list++)
-        if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 && (*list)[n] == '\0') return 1;
-    return 0;
-}
 
 /* Words that start a sentence after an abbreviation that can also end one (Inc. Jr. U.S.). */
 static const char *const STARTERS[] = {
@@ -31,7 +26,7 @@ static const char *const SPEECH[] = {
 static int fold_in(const saywho_doc *d, const saywho_token *t, const char *const *list) {
     size_t n;
     const char *w = saywho_doc_token_fold(d, t, &n);
-    return in_list(w, n, list);
+    return saywho__in_list(w, n, list);
 }
 
 static int push_sentence(saywho_doc *d, size_t tb, size_t te, size_t para) {
