@@ -156,8 +156,13 @@ typedef struct reasons {
 
 static void explain(const options *o, const saywho_fvec *v, int k, reasons *r) {
     r->n = 0;
+    double *contrib = malloc((v->n ? v->n : 1) * sizeof *contrib);
+    if (!contrib || saywho_model_contributions(o->model, v, k, contrib) != SAYWHO_OK) {
+        free(contrib);
+        return;
+    }
     for (size_t i = 0; i < v->n && i < v->n_names; i++) {
-        double c = saywho_model_weight(o->model, v->idx[i], k) * v->val[i];
+        double c = contrib[i];
         if (r->n == 5 && c <= r->w[4]) continue;
         int at = r->n < 5 ? r->n++ : 4;
         r->name[at] = v->names[i];
@@ -171,6 +176,7 @@ static void explain(const options *o, const saywho_fvec *v, int k, reasons *r) {
             r->name[j - 1] = tn;
         }
     }
+    free(contrib);
 }
 
 static json_t *reasons_json(const reasons *r) {

@@ -1,12 +1,13 @@
-/* Stance features: hashed, binary, L2-normalised. Namespaces: c: content words, b: content
- * bigrams, m: modal verbs and their negation, n: words in a negation's scope, first: the first
- * content word (imperatives), f: frame words outside the content, cue: the cue, kind:. */
+/* Stance features: hashed and binary (the model weights them). Namespaces: c: content words,
+ * b: content bigrams, m: modal verbs and their negation, n: words in a negation's scope, first:
+ * the first content word (imperatives), f: frame words outside the content, cue: the cue, kind:,
+ * and w:/wb: the words and bigrams of the whole frame, content and attribution together, so the
+ * model sees "called on" or "expressed concern" whatever the extraction cut. */
 #include "doc.h"
 #include "internal.h"
 #include "lexicon.h"
 #include "saywho/stance.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -136,6 +137,22 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
         if (add(&g, "kind:", k, strlen(k), NULL, 0)) goto done;
         if (st->addressee_name && add(&g, "addressee", "", 0, NULL, 0)) goto done;
     }
+    if (cfg->whole) {
+        saywho_span all = st ? st->frame : whole;
+        if (st && all.end <= all.start) all = whole;
+        prev = NULL;
+        for (size_t i = saywho__token_at(d, all.start);
+             i < d->n_tokens && d->tokens[i].start < all.end; i++) {
+            const saywho_token *t = &d->tokens[i];
+            if (!is_word(t)) continue; /* bigrams run across punctuation and quote marks */
+            size_t n;
+            const char *w = saywho_doc_token_fold(d, t, &n);
+            if (add(&g, "w:", w, n, NULL, 0)) goto done;
+            if (prev && add(&g, "wb:", prev, prev_n, w, n)) goto done;
+            prev = w;
+            prev_n = n;
+        }
+    }
     if (g.want_names) {
         /* one name per bucket, the first seen: sort hashes with their names */
         for (size_t i = 1; i < g.n; i++)
@@ -166,10 +183,9 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
     float *val = realloc(out->val, out->cap * sizeof *val); /* the same capacity as idx */
     if (!val) goto done;
     out->val = val;
-    float norm = u ? (float)(1.0 / sqrt((double)u)) : 0.0f;
     for (size_t i = 0; i < u; i++) {
         out->idx[i] = g.h[i];
-        out->val[i] = norm;
+        out->val[i] = 1.0f;
     }
     out->n = u;
     if (g.want_names) {

@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 #define MAGIC "saywho-model"
-#define FORMAT_VERSION 1
+#define FORMAT_VERSION 2
 
 static const char *const STANCE_NAMES[] = {"demand", "agreement", "concern", "other"};
 
@@ -24,6 +24,7 @@ struct saywho_model {
     int solver;    /* saywho_solver: how scores become probabilities */
     size_t n;      /* features with weights */
     uint32_t *idx; /* sorted bucket indexes */
+    float *idf;    /* n inverse document frequencies */
     float *w;      /* n * SAYWHO_N_STANCES weights */
     double bias[SAYWHO_N_STANCES];
 };
@@ -31,6 +32,7 @@ struct saywho_model {
 void saywho_model_free(saywho_model *m) {
     if (!m) return;
     free(m->idx);
+    free(m->idf);
     free(m->w);
     free(m);
 }
@@ -48,6 +50,43 @@ static int cmp_u32(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
+/* Naive Bayes log-count ratios smooth the counts of a feature in and out of a class by this. */
+#define NB_ALPHA 0.5
+
+/* Trains one binary problem (class c against the rest) on rows whose values are already scaled;
+ * writes the class's weights over the n_used features and its bias. */
+static int train_one(const struct problem *prob, const struct parameter *param, int bias_index,
+                     size_t n_used, const double *r, float *w, double *bias, saywho_error *err) {
+    const char *bad = check_parameter(prob, param);
+    if (bad) return saywho__fail(err, SAYWHO_EINVAL, 0, 0, 0, "liblinear: %s", bad);
+    struct model *lm = train(prob, param);
+    if (!lm) return saywho__fail(err, SAYWHO_ENOMEM, 0, 0, 0, "out of memory");
+    /* liblinear keeps one weight vector for two classes, for its first label */
+    double sign = lm->label[0] == 1 ? 1.0 : -1.0;
+    for (size_t i = 0; i < n_used; i++)
+        w[i * SAYWHO_N_STANCES] = (float)(sign * get_decfun_coef(lm, (int)i + 1, 0) * r[i]);
+    *bias = sign * get_decfun_coef(lm, bias_index, 0);
+    free_and_destroy_model(&lm);
+    return SAYWHO_OK;
+}
+
+static size_t find_u32(const uint32_t *a, size_t n, uint32_t x) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (a[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Training, in the manner of NBSVM (Wang and Manning, 2012) with a logistic loss: features are
+ * weighted by idf and L2-normalised per statement; for each stance, they are scaled by their
+ * smoothed log-count ratio in and out of that stance, and a binary L2-regularised model is fitted
+ * on the scaled rows. The ratio is folded into the stored weights, so prediction needs only the
+ * idf, the weights and the biases. */
 int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
                        const saywho_feature_config *cfg, const saywho_train_options *opts,
                        saywho_model **out, saywho_error *err) {
@@ -55,86 +94,119 @@ int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
     if (!n) return saywho__fail(err, SAYWHO_EINVAL, 0, 0, 0, "no training data");
     if (cfg->bits < 8 || cfg->bits > 24)
         return saywho__fail(err, SAYWHO_EINVAL, 0, 0, 0, "feature bits out of range");
-    int bias_index = (1 << cfg->bits) + 1;
     size_t total = 0;
     for (size_t i = 0; i < n; i++)
         total += x[i].n + 2;
     struct feature_node *nodes = malloc(total * sizeof *nodes);
     struct feature_node **rows = malloc(n * sizeof *rows);
     double *ys = malloc(n * sizeof *ys);
+    double *base = malloc(total * sizeof *base); /* idf-weighted, normalised values */
+    size_t *col = malloc(total * sizeof *col);   /* each node's feature, as a used index */
     uint32_t *used = malloc((total ? total : 1) * sizeof *used);
+    double *df = NULL, *r = NULL, *in = NULL, *outc = NULL;
     saywho_model *m = calloc(1, sizeof *m);
-    struct model *lm = NULL;
     int rc = SAYWHO_ENOMEM;
-    if (!nodes || !rows || !ys || !used || !m) goto done;
-    size_t k = 0, nu = 0;
+    if (!nodes || !rows || !ys || !base || !col || !used || !m) goto done;
+    size_t nu = 0;
     size_t count[SAYWHO_N_STANCES] = {0};
     for (size_t i = 0; i < n; i++) {
-        rows[i] = &nodes[k];
-        for (size_t j = 0; j < x[i].n; j++) {
-            nodes[k++] = (struct feature_node){(int)x[i].idx[j] + 1, x[i].val[j]};
+        for (size_t j = 0; j < x[i].n; j++)
             used[nu++] = x[i].idx[j];
+        if (y[i] < 0 || y[i] >= SAYWHO_N_STANCES) {
+            rc = saywho__fail(err, SAYWHO_EINVAL, 0, 0, 0, "label out of range");
+            goto done;
         }
-        nodes[k++] = (struct feature_node){bias_index, 1.0};
-        nodes[k++] = (struct feature_node){-1, 0.0};
-        ys[i] = y[i];
-        if (y[i] >= 0 && y[i] < SAYWHO_N_STANCES) count[y[i]]++;
+        count[y[i]]++;
     }
-    struct problem prob = {(int)n, bias_index, ys, rows, -1.0};
-    int wl[SAYWHO_N_STANCES];
-    double wv[SAYWHO_N_STANCES];
-    int nw = 0;
-    if (opts->balanced)
-        for (int c = 0; c < SAYWHO_N_STANCES; c++)
-            if (count[c]) {
-                wl[nw] = c;
-                wv[nw++] = (double)n / (SAYWHO_N_STANCES * (double)count[c]);
-            }
-    struct parameter param = {opts->solver == SAYWHO_SOLVER_SVM ? L2R_L2LOSS_SVC_DUAL : L2R_LR,
-                              opts->solver == SAYWHO_SOLVER_SVM ? 0.1 : 0.01,
-                              opts->C,
-                              nw,
-                              wl,
-                              wv,
-                              0.1,
-                              NULL};
-    const char *bad = check_parameter(&prob, &param);
-    if (bad) {
-        rc = saywho__fail(err, SAYWHO_EINVAL, 0, 0, 0, "liblinear: %s", bad);
-        goto done;
-    }
-    set_print_string_function(quiet);
-    lm = train(&prob, &param);
-    if (!lm) goto done;
-
     qsort(used, nu, sizeof *used, cmp_u32);
     size_t u = 0;
     for (size_t i = 0; i < nu; i++)
         if (!u || used[u - 1] != used[i]) used[u++] = used[i];
+    df = calloc(u + 1, sizeof *df);
+    r = calloc(u + 1, sizeof *r);
+    in = calloc(u + 1, sizeof *in);
+    outc = calloc(u + 1, sizeof *outc);
+    m->idx = malloc((u ? u : 1) * sizeof *m->idx);
+    m->idf = malloc((u ? u : 1) * sizeof *m->idf);
+    m->w = calloc((u ? u : 1) * SAYWHO_N_STANCES, sizeof *m->w);
+    if (!df || !r || !in || !outc || !m->idx || !m->idf || !m->w) goto done;
+    memcpy(m->idx, used, u * sizeof *used);
+    m->n = u;
     m->cfg = *cfg;
     m->solver = opts->solver;
-    m->n = u;
-    m->idx = malloc((u ? u : 1) * sizeof *m->idx);
-    m->w = calloc((u ? u : 1) * SAYWHO_N_STANCES, sizeof *m->w);
-    if (!m->idx || !m->w) goto done;
-    memcpy(m->idx, used, u * sizeof *used);
-    /* classes absent from the data never win */
-    for (int c = 0; c < SAYWHO_N_STANCES; c++)
-        m->bias[c] = -30.0;
-    for (int li = 0; li < lm->nr_class; li++) {
-        int c = lm->label[li];
-        if (c < 0 || c >= SAYWHO_N_STANCES) continue;
-        if (lm->nr_class == 2) { /* liblinear keeps one weight vector for two classes */
-            double sign = li == 0 ? 1.0 : -1.0;
-            for (size_t i = 0; i < u; i++)
-                m->w[i * SAYWHO_N_STANCES + c] =
-                    (float)(sign * get_decfun_coef(lm, (int)m->idx[i] + 1, 0));
-            m->bias[c] = sign * get_decfun_coef(lm, bias_index, 0);
-            continue;
+    /* liblinear sees the features numbered 1..u (a dense weight vector of the used features
+     * only, not of every bucket), then the bias */
+    int bias_index = (int)u + 1;
+
+    /* idf as scikit-learn's smooth idf: ln((1 + n) / (1 + df)) + 1 */
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < x[i].n; j++)
+            if (x[i].val[j] != 0.0f) df[find_u32(used, u, x[i].idx[j])] += 1.0;
+    for (size_t i = 0; i < u; i++)
+        m->idf[i] = (float)(log((1.0 + (double)n) / (1.0 + df[i])) + 1.0);
+    k = 0;
+    for (size_t i = 0; i < n; i++) {
+        rows[i] = &nodes[k];
+        size_t k0 = k;
+        double ss = 0.0;
+        for (size_t j = 0; j < x[i].n; j++) {
+            size_t c = find_u32(used, u, x[i].idx[j]);
+            double v = (double)x[i].val[j] * m->idf[c];
+            col[k] = c;
+            base[k] = v;
+            ss += v * v;
+            nodes[k++] = (struct feature_node){(int)c + 1, 0.0};
+        }
+        for (size_t j = k0; j < k; j++)
+            base[j] = ss > 0.0 ? base[j] / sqrt(ss) : 0.0;
+        nodes[k++] = (struct feature_node){bias_index, 1.0};
+        nodes[k++] = (struct feature_node){-1, 0.0};
+    }
+
+    struct problem prob = {(int)n, bias_index, ys, rows, -1.0};
+    for (int c = 0; c < SAYWHO_N_STANCES; c++) {
+        m->bias[c] = -30.0; /* a class absent from the data never wins */
+        if (!count[c]) continue;
+        /* the log-count ratio of each feature for class c */
+        memset(in, 0, u * sizeof *in);
+        memset(outc, 0, u * sizeof *outc);
+        double sum_in = 0.0, sum_out = 0.0;
+        k = 0;
+        for (size_t i = 0; i < n; i++) {
+            double *into = y[i] == c ? in : outc;
+            for (; nodes[k].index != bias_index; k++)
+                if (base[k] != 0.0) into[col[k]] += 1.0;
+            k += 2;
+        }
+        for (size_t i = 0; i < u; i++) {
+            in[i] += NB_ALPHA;
+            outc[i] += NB_ALPHA;
+            sum_in += in[i];
+            sum_out += outc[i];
         }
         for (size_t i = 0; i < u; i++)
-            m->w[i * SAYWHO_N_STANCES + c] = (float)get_decfun_coef(lm, (int)m->idx[i] + 1, li);
-        m->bias[c] = get_decfun_coef(lm, bias_index, li);
+            r[i] = log((in[i] / sum_in) / (outc[i] / sum_out));
+        k = 0;
+        for (size_t i = 0; i < n; i++) {
+            ys[i] = y[i] == c ? 1.0 : -1.0;
+            for (; nodes[k].index != -1; k++)
+                if (nodes[k].index != bias_index) nodes[k].value = base[k] * r[col[k]];
+            k++;
+        }
+        int wl[2] = {1, -1};
+        double wv[2] = {(double)n / (SAYWHO_N_STANCES * (double)count[c]), 1.0};
+        struct parameter param = {opts->solver == SAYWHO_SOLVER_SVM ? L2R_L2LOSS_SVC_DUAL : L2R_LR,
+                                  opts->solver == SAYWHO_SOLVER_SVM ? 0.1 : 0.01,
+                                  opts->C,
+                                  opts->balanced ? 2 : 0,
+                                  wl,
+                                  wv,
+                                  0.1,
+                                  NULL};
+        set_print_string_function(quiet);
+        rc = train_one(&prob, &param, bias_index, u, r, m->w + c, &m->bias[c], err);
+        if (rc) goto done;
     }
     *out = m;
     m = NULL;
@@ -142,41 +214,62 @@ int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
 done:
     if (rc == SAYWHO_ENOMEM && err && !err->message[0])
         saywho__fail(err, rc, 0, 0, 0, "out of memory");
-    if (lm) free_and_destroy_model(&lm);
     free(nodes);
     free(rows);
     free(ys);
+    free(base);
+    free(col);
     free(used);
+    free(df);
+    free(r);
+    free(in);
+    free(outc);
     saywho_model_free(m);
     return rc;
 }
 
-static const float *weights_of(const saywho_model *m, uint32_t idx) {
-    size_t lo = 0, hi = m->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (m->idx[mid] < idx)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < m->n && m->idx[lo] == idx ? &m->w[lo * SAYWHO_N_STANCES] : NULL;
+/* The row of feature bucket idx, or m->n when the model never saw it. */
+static size_t row_of(const saywho_model *m, uint32_t idx) {
+    size_t r = find_u32(m->idx, m->n, idx);
+    return r < m->n && m->idx[r] == idx ? r : m->n;
 }
 
-double saywho_model_weight(const saywho_model *m, uint32_t idx, int label) {
-    const float *w = weights_of(m, idx);
-    return w && label >= 0 && label < SAYWHO_N_STANCES ? (double)w[label] : 0.0;
+/* The L2 norm of x once weighted by idf, over the features the model knows. */
+static double weighted_norm(const saywho_model *m, const saywho_fvec *x) {
+    double ss = 0.0;
+    for (size_t i = 0; i < x->n; i++) {
+        size_t r = row_of(m, x->idx[i]);
+        if (r == m->n) continue;
+        double v = (double)x->val[i] * m->idf[r];
+        ss += v * v;
+    }
+    return sqrt(ss);
+}
+
+int saywho_model_contributions(const saywho_model *m, const saywho_fvec *x, int label,
+                               double *out) {
+    if (label < 0 || label >= SAYWHO_N_STANCES) return SAYWHO_EINVAL;
+    double norm = weighted_norm(m, x);
+    for (size_t i = 0; i < x->n; i++) {
+        size_t r = row_of(m, x->idx[i]);
+        out[i] = r == m->n || norm == 0.0
+                     ? 0.0
+                     : (double)m->w[r * SAYWHO_N_STANCES + label] * m->idf[r] * x->val[i] / norm;
+    }
+    return SAYWHO_OK;
 }
 
 int saywho_model_predict(const saywho_model *m, const saywho_fvec *x, double p[SAYWHO_N_STANCES]) {
     double dec[SAYWHO_N_STANCES];
     for (int c = 0; c < SAYWHO_N_STANCES; c++)
         dec[c] = m->bias[c];
-    for (size_t i = 0; i < x->n; i++) {
-        const float *w = weights_of(m, x->idx[i]);
-        if (!w) continue;
+    double norm = weighted_norm(m, x);
+    for (size_t i = 0; norm > 0.0 && i < x->n; i++) {
+        size_t r = row_of(m, x->idx[i]);
+        if (r == m->n) continue;
+        double v = (double)x->val[i] * m->idf[r] / norm;
         for (int c = 0; c < SAYWHO_N_STANCES; c++)
-            dec[c] += (double)w[c] * x->val[i];
+            dec[c] += (double)m->w[r * SAYWHO_N_STANCES + c] * v;
     }
     /* logistic regression: one-vs-rest probabilities, normalised, as liblinear's
      * predict_probability; SVM: a softmax of the margins */
@@ -230,16 +323,16 @@ int saywho_model_save(const saywho_model *m, const char *path, saywho_error *err
     int rc = SAYWHO_ENOMEM;
     if (put(&b, "%s %d\n", MAGIC, FORMAT_VERSION) ||
         put(&b, "labels demand agreement concern other\n") ||
-        put(&b, "features bits=%d bigrams=%d frame=%d\n", m->cfg.bits, m->cfg.bigrams,
-            m->cfg.frame) ||
+        put(&b, "features bits=%d bigrams=%d frame=%d whole=%d\n", m->cfg.bits, m->cfg.bigrams,
+            m->cfg.frame, m->cfg.whole) ||
         put(&b, "solver %s\n", m->solver == SAYWHO_SOLVER_SVM ? "svm" : "lr") ||
         put(&b, "bias %.17g %.17g %.17g %.17g\n", m->bias[0], m->bias[1], m->bias[2], m->bias[3]) ||
         put(&b, "weights %zu\n", m->n))
         goto done;
     for (size_t i = 0; i < m->n; i++) {
         const float *w = &m->w[i * SAYWHO_N_STANCES];
-        if (put(&b, "%u %.9g %.9g %.9g %.9g\n", (unsigned)m->idx[i], (double)w[0], (double)w[1],
-                (double)w[2], (double)w[3]))
+        if (put(&b, "%u %.6g %.6g %.6g %.6g %.6g\n", (unsigned)m->idx[i], (double)m->idf[i],
+                (double)w[0], (double)w[1], (double)w[2], (double)w[3]))
             goto done;
     }
     if (put(&b, "checksum %016llx\n", (unsigned long long)fnv64(b.s, b.n))) goto done;
@@ -322,17 +415,18 @@ int saywho_model_load_buffer(const char *buf, size_t len, saywho_model **out, sa
         rc = saywho__fail(err, SAYWHO_EFORMAT, 1, 0, 0, "not a saywho model file");
         goto fail;
     }
-    if (version > FORMAT_VERSION || version < 1) {
+    if (version != FORMAT_VERSION) {
         rc = saywho__fail(err, SAYWHO_EVERSION, 1, 0, 0,
-                          "model format version %d; this saywho reads version %d", version,
-                          FORMAT_VERSION);
+                          "model format version %d; this saywho reads version %d%s", version,
+                          FORMAT_VERSION,
+                          version < FORMAT_VERSION ? " (retrain the model with saywho-train)" : "");
         goto fail;
     }
     NEXT();
     if (strcmp(tmp, "labels demand agreement concern other") != 0) goto bad;
     NEXT();
-    if (sscanf(tmp, "features bits=%d bigrams=%d frame=%d", &m->cfg.bits, &m->cfg.bigrams,
-               &m->cfg.frame) != 3 ||
+    if (sscanf(tmp, "features bits=%d bigrams=%d frame=%d whole=%d", &m->cfg.bits, &m->cfg.bigrams,
+               &m->cfg.frame, &m->cfg.whole) != 4 ||
         m->cfg.bits < 8 || m->cfg.bits > 24)
         goto bad;
     NEXT();
@@ -351,8 +445,9 @@ int saywho_model_load_buffer(const char *buf, size_t len, saywho_model **out, sa
     if (sscanf(tmp, "weights %llu", &count) != 1 || count > (1ULL << 24)) goto bad;
     m->n = (size_t)count;
     m->idx = malloc((m->n ? m->n : 1) * sizeof *m->idx);
+    m->idf = malloc((m->n ? m->n : 1) * sizeof *m->idf);
     m->w = malloc((m->n ? m->n : 1) * SAYWHO_N_STANCES * sizeof *m->w);
-    if (!m->idx || !m->w) {
+    if (!m->idx || !m->idf || !m->w) {
         rc = saywho__fail(err, SAYWHO_ENOMEM, 0, 0, 0, "out of memory");
         goto fail;
     }
@@ -361,8 +456,11 @@ int saywho_model_load_buffer(const char *buf, size_t len, saywho_model **out, sa
         unsigned idx;
         float *w = &m->w[i * SAYWHO_N_STANCES];
         int used = 0;
-        if (sscanf(tmp, "%u %f %f %f %f%n", &idx, &w[0], &w[1], &w[2], &w[3], &used) != 5 ||
-            (size_t)used != n || idx >= (1u << m->cfg.bits) || (i && idx <= m->idx[i - 1]))
+        if (sscanf(tmp, "%u %f %f %f %f %f%n", &idx, &m->idf[i], &w[0], &w[1], &w[2], &w[3],
+                   &used) != 6 ||
+            (size_t)used != n || idx >= (1u << m->cfg.bits) || (i && idx <= m->idx[i - 1]) ||
+            !isfinite(m->idf[i]) || !isfinite(w[0]) || !isfinite(w[1]) || !isfinite(w[2]) ||
+            !isfinite(w[3]))
             goto bad;
         m->idx[i] = idx;
     }

@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 static char dir[] = "/tmp/saywho-model-XXXXXX";
-static const saywho_feature_config CFG = {16, 1, 1};
+static const saywho_feature_config CFG = {16, 1, 1, 1};
 
 static const struct {
     int y;
@@ -125,6 +125,8 @@ static void test_loader_rejects(void **state) {
     memcpy(bad, good, n);
     bad[13] = '9'; /* "saywho-model 9" */
     expect_reject(bad, n, SAYWHO_EVERSION, "version 9");
+    bad[13] = '1'; /* an older format: no idf column */
+    expect_reject(bad, n, SAYWHO_EVERSION, "retrain");
     expect_reject(good, n / 2, SAYWHO_EFORMAT, "");
     memcpy(bad, good, n);
     char *w = strstr(bad, "weights ");
@@ -141,6 +143,35 @@ static void test_loader_rejects(void **state) {
     }
     free(good);
     free(bad);
+}
+
+/* Contributions explain a score: a feature the model never saw adds nothing, and the demand cue
+ * of a demand statement pushes towards demand. */
+static void test_contributions(void **state) {
+    (void)state;
+    saywho_model *m = fit();
+    const char *t = "The council urged the minister to release the funds.";
+    saywho_fvec v = {0};
+    v.names = SAYWHO_FVEC_NAMES_MARK;
+    assert_int_equal(saywho_stance_features_text(t, strlen(t), &CFG, &v), SAYWHO_OK);
+    double *c = calloc(v.n, sizeof *c);
+    double p[SAYWHO_N_STANCES];
+    int k = saywho_model_predict(m, &v, p);
+    assert_int_equal(k, SAYWHO_STANCE_DEMAND);
+    assert_int_equal(saywho_model_contributions(m, &v, k, c), SAYWHO_OK);
+    int found = 0;
+    for (size_t i = 0; i < v.n; i++) {
+        if (strcmp(v.names[i], "cue:urged") == 0) {
+            assert_true(c[i] > 0.0);
+            found = 1;
+        }
+        if (strcmp(v.names[i], "w:funds") == 0) assert_true(c[i] == 0.0); /* never seen */
+    }
+    assert_true(found);
+    assert_int_equal(saywho_model_contributions(m, &v, SAYWHO_N_STANCES, c), SAYWHO_EINVAL);
+    free(c);
+    saywho_fvec_free(&v);
+    saywho_model_free(m);
 }
 
 static void test_save_fails_cleanly(void **state) {
@@ -170,6 +201,7 @@ int main(void) {
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_loader_rejects),
         cmocka_unit_test(test_save_fails_cleanly),
+        cmocka_unit_test(test_contributions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

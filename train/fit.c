@@ -153,7 +153,7 @@ static int progress_on(void) {
 }
 
 int saywho_fit_main(const saywho_fit_options *o) {
-    saywho_feature_config cfg = {18, 1, 1};
+    saywho_feature_config cfg = {18, 1, 1, 1};
     data train = {0}, dev = {0}, test = {0};
     saywho_model *m = NULL;
     json_t *all = NULL;
@@ -186,7 +186,7 @@ int saywho_fit_main(const saywho_fit_options *o) {
     saywho_error err;
     saywho_error_clear(&err, NULL);
     if (o->C <= 0 && dev.n) {
-        static const double GRID[] = {0.1, 0.3, 1, 3, 10, 30, 100};
+        static const double GRID[] = {0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000};
         double best = -1;
         for (size_t g = 0; g < sizeof GRID / sizeof GRID[0]; g++) {
             saywho_train_options t = {GRID[g], o->balanced, o->solver};

@@ -25,9 +25,11 @@ typedef struct saywho_feature_config {
     int bits;    /* hash buckets: 1 << bits */
     int bigrams; /* content word bigrams */
     int frame;   /* cue and frame words */
+    int whole;   /* words and bigrams of the whole frame, the content included */
 } saywho_feature_config;
 
-/* A sparse, L2-normalised feature vector: sorted bucket indexes with values. */
+/* A sparse feature vector: sorted bucket indexes with values (1 for a feature present; the
+ * model weights and normalises them, see saywho_model_predict). */
 typedef struct saywho_fvec {
     uint32_t *idx;
     float *val;
@@ -76,8 +78,9 @@ int saywho_model_predict(const saywho_model *m, const saywho_fvec *x, double p[S
 
 const saywho_feature_config *saywho_model_config(const saywho_model *m);
 
-/* The weight of feature bucket idx for a label (0 for a feature the model never saw). */
-double saywho_model_weight(const saywho_model *m, uint32_t idx, int label);
+/* What each feature of x adds to label's score: out[i] for x->idx[i] (0 for a feature the model
+ * never saw). out has room for x->n values. Returns SAYWHO_OK, or SAYWHO_EINVAL for a bad label. */
+int saywho_model_contributions(const saywho_model *m, const saywho_fvec *x, int label, double *out);
 
 /* Writes the model atomically (PATH.tmp in the same folder, fsync, rename). */
 int saywho_model_save(const saywho_model *m, const char *path, saywho_error *err);
