@@ -133,7 +133,7 @@ const char *const SAYWHO_DOC_WORDS[] = {
     "placard", "website", "paper", "bulletin", "briefing", "guidance", "guidelines", NULL};
 
 const char *const SAYWHO_PARTICLES[] = {
-    "de", "van", "der", "den", "von", "da", "del", "della", "di", "la", "le", "du", "dos",
+    "de", "van", "der", "den", "von", "da", "del", "della", "di", "la", "le", "du", "do", "dos",
     "das", "bin", "bint", "ibn", "al", "el", "ter", "y", "e", NULL};
 
 const char *const SAYWHO_FUNCTION[] = {
@@ -172,7 +172,7 @@ const char *const SAYWHO_GROUPS[] = {
     "judge", "minister", "ministers", "governments", "countries", "sides", "parties",
     "groups", "companies", "firms", "banks", "airlines", "regulators", "agencies",
     "authorities", "survivors", "families", "relatives", "victims", "patients", "medics",
-    "volunteers", "monitors", "inspectors", "auditors", "people", "someone", "others",
+    "volunteers", "monitors", "inspectors", "auditors", "people", "person", "someone", "others",
     "opponents", "supporters", "backers", "environmentalists", "scholars", "historians",
     "producers", "exporters", "importers", "growers", "manufacturers", "retailers",
     "insurers", "lenders", "developers", "operators", "carriers", "shipowners", "truckers",
@@ -189,6 +189,16 @@ const char *const SAYWHO_STOP[] = {
     "was", "were", "is", "are", "had", "has", "have", "be", "been", "would", "will", "could",
     "can", "should", "must", "may", "might", "that", "which", "who", "whom", "whose", "did",
     "do", "does", "not", "also", "it", "they", "he", "she", "we", "said", "says", "told", NULL};
+
+/* Lower-case nouns that say the name after them is a company or a body: "manufacturer Vantor
+ * Aeroespacial", "insurer Kestrel Life". */
+const char *const SAYWHO_ORG_DESCRIPTORS[] = {
+    "manufacturer", "maker", "carmaker", "automaker", "company", "firm", "group", "carrier",
+    "airline", "lender", "bank", "insurer", "retailer", "supermarket", "chain", "operator",
+    "producer", "exporter", "importer", "conglomerate", "startup", "start-up", "brokerage",
+    "consultancy", "club", "newspaper", "broadcaster", "agency", "regulator", "utility",
+    "shipbuilder", "shipyard", "supplier", "distributor", "platform", "charity", "watchdog",
+    "fund", "hospital", "university", "brand", NULL};
 
 const char *const SAYWHO_MODIFIERS[] = {
     "involved", "familiar", "close", "based", "responsible", "working", "speaking",

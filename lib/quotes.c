@@ -42,6 +42,8 @@ typedef struct mention {
 typedef struct pending {
     mention m, ad;
     int floating; /* an unattributed direct quote that may continue the previous speaker */
+    mention lead; /* for a floating quote: the subject of the sentence that leads into it */
+    size_t lead_verb;
 } pending;
 
 /* A person or organisation the article names. */
@@ -275,8 +277,17 @@ static int org_entity(ex *x, const char *s, size_t n) {
     char buf[512];
     if (n >= sizeof buf) n = sizeof buf - 1;
     memcpy(buf, s, n);
-    if ((n >= 4 && memcmp(buf, "The ", 4) == 0) || (n >= 2 && memcmp(buf, "A ", 2) == 0) ||
-        (n >= 3 && memcmp(buf, "An ", 3) == 0))
+    size_t w = 0;
+    while (w < n && buf[w] != ' ')
+        w++;
+    /* "The Treasury", "A spokesman", "Analysts at …", "Several guests": a sentence's capital */
+    char first[32];
+    for (size_t i = 0; i < w && i < sizeof first - 1; i++)
+        first[i] = (char)lower_ascii((unsigned char)buf[i]);
+    first[w < sizeof first - 1 ? w : sizeof first - 1] = '\0';
+    if (buf[0] >= 'A' && buf[0] <= 'Z' &&
+        (saywho__in_list(first, strlen(first), DETERMINERS) ||
+         saywho__in_list(first, strlen(first), SAYWHO_GROUPS)))
         buf[0] = (char)(buf[0] + 32);
     return entity_for(x, buf, n, 1, 1);
 }
@@ -421,16 +432,24 @@ static void name_proper(const ex *x, mention *m) {
 /* Classifies a capitalised run [b, e) as a person or an organisation mention. */
 static mention run_mention(const ex *x, size_t lo, size_t b, size_t e) {
     mention m = {.b = b, .e = e, .nb = b, .ne = e};
-    if (run_is_org(x, b, e) || (b > lo && in(x, b - 1, DETERMINERS))) {
+    if (run_is_org(x, b, e) || (b > lo && in(x, b - 1, DETERMINERS)) ||
+        (b > lo && !is_upper(x, b - 1) && in(x, b - 1, SAYWHO_ORG_DESCRIPTORS))) {
         m.kind = 2;
         if (b > lo && (in(x, b - 1, DETERMINERS) || is_possessive(x, b - 1))) m.b = m.nb = b - 1;
         return m;
     }
     m.kind = 1;
     name_proper(x, &m);
-    /* a lone capitalised word that is a title ("the Minister") is no name */
-    if (m.ne - m.nb == 1 && in(x, m.nb, TITLES)) m.kind = 2;
+    /* a lone capitalised word that is a title ("the Minister") or a group ("Parents", at the
+     * start of a sentence) is no name */
+    if (m.ne - m.nb == 1 && (in(x, m.nb, TITLES) || in(x, m.nb, SAYWHO_GROUPS))) m.kind = 2;
     return m;
+}
+
+/* Prepositions that attach a description to a speaker: "analysts at X", "residents of X". */
+static int is_prep(const ex *x, size_t i) {
+    return is(x, i, "at") || is(x, i, "of") || is(x, i, "in") || is(x, i, "from") ||
+           is(x, i, "on") || is(x, i, "with") || is(x, i, "for") || is(x, i, "across");
 }
 
 /* A common noun phrase ending at e: "the ministry", "Japan’s industry ministry", "two
@@ -453,9 +472,7 @@ static mention np_before(const ex *x, size_t lo, size_t e) {
     if (!head_ok && !(det && e - b <= 3) && !owner) return m;
     /* "a spokesman for the ministry", "a diplomat involved in the talks": the speaker is the
      * noun phrase before the preposition */
-    if (b > lo + 1 &&
-        (is(x, b - 1, "for") || is(x, b - 1, "of") || is(x, b - 1, "at") || is(x, b - 1, "in") ||
-         is(x, b - 1, "with") || is(x, b - 1, "from") || is(x, b - 1, "to"))) {
+    if (b > lo + 1 && (is_prep(x, b - 1) || is(x, b - 1, "to"))) {
         size_t p = b - 1;
         if (p > lo && in(x, p - 1, SAYWHO_MODIFIERS)) p--;
         mention r = np_before(x, lo, p);
@@ -476,6 +493,39 @@ static mention np_before(const ex *x, size_t lo, size_t e) {
     m.e = m.ne = e;
     m.kind = 2;
     return m;
+}
+
+/* A name r that ends a prepositional phrase after a group or a person: "analysts at Andes
+ * Estratégica" is the analysts (named by the whole phrase), "Kwame Mensah of the Cocoa Board" is
+ * Mensah. Returns r itself otherwise. */
+static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
+    if (r.kind != 1 && r.kind != 2) return r;
+    size_t p = r.b;
+    /* at most two lower-case modifiers: "in central Portugal" */
+    for (int k = 0;
+         k < 2 && p > lo && is_word(x, p - 1) && !is_upper(x, p - 1) && !is_prep(x, p - 1) &&
+         !in(x, p - 1, SAYWHO_STOP) && !in(x, p - 1, SAYWHO_FUNCTION) && !x->quoted[p - 1];
+         k++)
+        p--;
+    if (p <= lo + 1 || !is_prep(x, p - 1)) return r;
+    size_t q = p - 1;
+    if (q > lo && in(x, q - 1, SAYWHO_MODIFIERS)) q--;
+    if (q > lo && name_token(x, q - 1, 0) && !in(x, q - 1, SAYWHO_FUNCTION) &&
+        !in(x, q - 1, SAYWHO_GROUPS) && !is_possessive(x, q - 1) &&
+        (is(x, p - 1, "of") || is(x, p - 1, "at") || is(x, p - 1, "from"))) {
+        mention person = run_mention(x, lo, run_start(x, lo, q), q);
+        if (person.kind == 1) return person;
+    }
+    mention g = np_before(x, lo, q);
+    /* "deputy mayor for transport Nino Kapanadze": a bare title before a person's name */
+    if (g.kind == 2 && r.kind == 1 && in(x, g.e - 1, TITLES) && !in(x, g.b, DETERMINERS) &&
+        !is_possessive(x, g.b))
+        return r;
+    if (g.kind == 2 && (in(x, g.e - 1, SAYWHO_GROUPS) || in(x, g.e - 1, SAYWHO_DOC_WORDS))) {
+        g.ce = r.ce > r.e ? r.ce : r.e;
+        return g;
+    }
+    return r;
 }
 
 /* A mention that ends right before token e (exclusive), not reaching before token lo. */
@@ -518,6 +568,27 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
             }
             return r;
         }
+        /* "Marcus Tjandra, head of research at the council, a consumer group, said": a name
+         * before two appositives */
+        if (is_word(x, c1) && (!is_upper(x, c1) || in(x, c1, DETERMINERS))) {
+            size_t d2 = c1 - 1, d1 = d2;
+            while (d1 > lo && !is_punct(x, d1 - 1, ',') && !is_open(x, d1 - 1) &&
+                   !is_close(x, d1 - 1) && !is_dash(x, d1 - 1))
+                d1--;
+            size_t n1 = d1;
+            if (d1 > lo && is_punct(x, d1 - 1, ',')) {
+                n1 = d1 - 1;
+                while (n1 > lo && name_token(x, n1 - 1, 1))
+                    n1--;
+            }
+            int apposition = d2 > d1 && is_word(x, d1) &&
+                             (!is_upper(x, d1) || in(x, d1, DETERMINERS) || is_possessive(x, d1));
+            if (apposition && n1 < d1 && (n1 == lo || is_punct(x, n1 - 1, ',')) && d1 > lo &&
+                is_punct(x, d1 - 1, ',') && is_upper(x, n1) && !in(x, n1, SAYWHO_FUNCTION)) {
+                mention r = run_mention(x, lo, n1, d1 - 1);
+                if (r.kind == 1) return r;
+            }
+        }
         mention r = mention_before(x, lo, c1 - 1);
         if (r.kind == 1 && !r.gender) r.gender = appositive_gender(x, c1, c2);
         return r;
@@ -531,9 +602,24 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
     if (name_token(x, e - 1, 0) && !in(x, e - 1, SAYWHO_FUNCTION)) {
         size_t b = run_start(x, lo, e);
         if (b >= e) return m;
-        return run_mention(x, lo, b, e);
+        mention r = run_mention(x, lo, b, e);
+        /* "Justice Marguerite Okonkwo-Leblanc of the Ontario Superior Court of Justice": a
+         * person named before "of" an organisation */
+        for (size_t i = b + 1; r.kind == 2 && i + 1 < e; i++) {
+            if (!is(x, i, "of")) continue;
+            mention pm = {.b = b, .e = i};
+            name_proper(x, &pm);
+            if (pm.ne - pm.nb >= 2 && !run_is_org(x, pm.nb, pm.ne) && !in(x, b, DETERMINERS) &&
+                !is_possessive(x, i - 1)) {
+                pm.kind = 1;
+                return pm;
+            }
+            break;
+        }
+        return speaker_of_pp(x, lo, r);
     }
-    return np_before(x, lo, e);
+    m = np_before(x, lo, e);
+    return m.ce > m.e ? m : speaker_of_pp(x, lo, m);
 }
 
 /* A mention that starts at token b: "said Okafor", "said the ministry", "said a spokesman". */
@@ -610,8 +696,16 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
     if (!is_word(x, s)) return m;
     size_t e = s;
     while (e < hi && is_word(x, e) && !in(x, e, SAYWHO_STOP) && !in(x, e, SAYWHO_FUNCTION) &&
-           !cue_at(x, e) && e - s < 4 && !x->quoted[e])
+           !cue_at(x, e) && e - s < 4 && !x->quoted[e]) {
+        /* "the supermarket chain FreshWay": the name after a descriptor */
+        if (e > s && is_upper(x, e) && in(x, e - 1, SAYWHO_ORG_DESCRIPTORS)) {
+            m.b = m.nb = e;
+            m.e = m.ne = run_end(x, e, hi);
+            m.kind = 2;
+            return m;
+        }
         e++;
+    }
     if (e == s) return m;
     if (!det && !in(x, e - 1, SAYWHO_GROUPS) && !in(x, e - 1, SAYWHO_ORG_WORDS) &&
         !in(x, e - 1, SAYWHO_DOC_WORDS))
@@ -764,7 +858,17 @@ static int resolve_mention(ex *x, mention m, int object) {
     const char *s = text + sp.start;
     size_t n = sp.end - sp.start;
     if (m.kind == 1) {
-        int k = entity_for(x, s, n, 0, 1);
+        /* a short form of an organisation named before ("Vantor" after "manufacturer Vantor
+         * Aeroespacial") when no person has that name */
+        int k = entity_for(x, s, n, 0, 0);
+        if (k < 0 && m.ne - m.nb == 1) {
+            k = entity_for(x, s, n, 1, 0);
+            if (k >= 0) {
+                note_seen(x, k, m.b, object);
+                return k;
+            }
+        }
+        k = entity_for(x, s, n, 0, 1);
         if (k >= 0 && m.gender && !x->ents[k].gender) x->ents[k].gender = m.gender;
         note_seen(x, k, m.b, object);
         return k;
@@ -903,6 +1007,8 @@ static int attribution_after(ex *x, saywho_statement *s, pending *p, size_t b, s
     return 1;
 }
 
+static int subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *verb);
+
 /* Sets speaker and cue from an attribution before a quote in its sentence: "X said: “",
  * "X told Y the bloc should “". Returns 1 when found. */
 static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb, size_t open) {
@@ -940,6 +1046,12 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
     }
     /* "Okafor was blunt: “…”" — a colon right before the quote, the subject as speaker */
     if (open > sb && is_punct(x, open - 1, ':')) {
+        mention sm;
+        size_t verb;
+        if (subject_at(x, sb, open - 1, &sm, &verb)) {
+            s->cue = tok_span(x, open - 1, open);
+            return attribute(x, s, p, sm);
+        }
         /* the subject: after an opening phrase ("Standing nearby, student X had a view:") */
         size_t from = sb;
         for (size_t i = sb; i + 1 < open && i < sb + 10; i++)
@@ -1036,6 +1148,59 @@ static int continues(const ex *x, const saywho_statement *ps, size_t prev_para, 
     return 1;
 }
 
+/* The subject that opens sentence tokens [tb, te) and its verb: "Suriname’s deputy foreign
+ * minister, Ramon Dwarkasing, sounded…", "Klaas Mol, who farms the next plot, was blunter",
+ * "Gunasekera struck…". Returns 0 when the sentence does not open with one. */
+static int subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *verb) {
+    size_t v = tb;
+    while (v < te && v < tb + 16 &&
+           (!is_word(x, v) || is_upper(x, v) || title_at(x, v) || in(x, v, SAYWHO_DEPTS) ||
+            in(x, v, DETERMINERS) || in(x, v, SAYWHO_PARTICLES) || in(x, v, SAYWHO_GROUPS) ||
+            in(x, v, SAYWHO_ORG_WORDS) || is_possessive(x, v)) &&
+           !is_punct(x, v, '.') && !is_punct(x, v, ':') && !is_dash(x, v) && !x->quoted[v])
+        v++;
+    if (v >= te || v == tb || !is_word(x, v) || is_upper(x, v) || is_prep(x, v) ||
+        (in(x, v, SAYWHO_FUNCTION) && !is(x, v, "who")) ||
+        (in(x, tb, SAYWHO_FUNCTION) && !in(x, tb, DETERMINERS)))
+        return 0; /* "Outside Congress in Valparaíso, students marched" has no lead subject */
+    /* "Klaas Mol, who farms the next plot, was blunter": the subject before the clause */
+    size_t se =
+        (is(x, v, "who") || is(x, v, "which")) && v > tb + 1 && is_punct(x, v - 1, ',') ? v - 1 : v;
+    mention s = mention_before(x, tb, se);
+    if (!s.kind) return 0;
+    if (s.kind == 2 && !in(x, s.e - 1, SAYWHO_ORG_WORDS) && !in(x, s.e - 1, SAYWHO_GROUPS))
+        return 0;
+    /* "…, who chairs the board, spoke": the verb after the relative clause */
+    if (is(x, v, "who") || is(x, v, "which")) {
+        while (v < te && !is_punct(x, v, ','))
+            v++;
+        v++;
+        if (v >= te || !is_word(x, v)) return 0;
+    }
+    *m = s;
+    *verb = v;
+    return 1;
+}
+
+/* The lead-in of a quote paragraph with no cue: the last sentence of the paragraph before, when
+ * it holds no quotation and opens with its subject. */
+static int lead_in(const ex *x, size_t para, mention *m, size_t *verb) {
+    if (para == 0) return 0;
+    const saywho_paragraph *pp = &x->d->paras[para - 1];
+    if (pp->tok_end <= pp->tok_begin) return 0;
+    const saywho_sentence *ls = &x->d->sents[sentence_of(x, pp->tok_end - 1)];
+    for (size_t i = ls->tok_begin; i < ls->tok_end; i++)
+        if (x->quoted[i] || is_open(x, i) || is_close(x, i)) return 0;
+    mention s;
+    size_t v;
+    if (!subject_at(x, ls->tok_begin, ls->tok_end, &s, &v)) return 0;
+    /* people and named bodies lead into quotes; "Parents gathered at the gates." is scene */
+    if (s.kind == 2 && !in(x, s.e - 1, SAYWHO_ORG_WORDS)) return 0;
+    *m = s;
+    *verb = v;
+    return 1;
+}
+
 static int do_quotes(ex *x) {
     quote *qs = x->qs;
     size_t nq = x->nq;
@@ -1093,6 +1258,8 @@ static int do_quotes(ex *x) {
                 memset(&pd, 0, sizeof pd);
                 pd.floating = fl;
                 s.source = s.cue = s.addressee = (saywho_span){0, 0};
+                if (fl && qu->open == x->d->paras[para].tok_begin)
+                    lead_in(x, para, &pd.lead, &pd.lead_verb);
             }
             prev = new_statement(x, &s, &pd);
             if (prev < 0) goto done;
@@ -1366,6 +1533,18 @@ static int cmp_statement(const void *a, const void *b) {
     return 0;
 }
 
+/* Does sentence si hold a statement or its attribution? */
+static int sentence_has_speech(const ex *x, size_t si) {
+    size_t a = x->d->sents[si].start, b = x->d->sents[si].end;
+    for (size_t i = 0; i < x->n; i++) {
+        const saywho_statement *s = &x->st[i];
+        if ((s->content[0].start >= a && s->content[0].start < b) ||
+            (s->cue.end > s->cue.start && s->cue.start >= a && s->cue.start < b))
+            return 1;
+    }
+    return 0;
+}
+
 /* Resolves every speaker and addressee to a canonical name, in document order, so that pronouns
  * find the last fitting person and floating quotes the speaker before them. */
 static int resolve_all(ex *x) {
@@ -1381,6 +1560,21 @@ static int resolve_all(ex *x) {
         saywho_statement *s = &x->st[i];
         const pending *p = &x->pend[i];
         if (p->floating && !p->m.kind) {
+            /* the subject of a lead-in sentence with no statement of its own speaks */
+            if (p->lead.kind && !sentence_has_speech(x, sentence_of(x, p->lead.b))) {
+                int e = resolve_mention(x, p->lead, 0);
+                if (e >= 0) {
+                    s->source = tok_span(x, p->lead.b, p->lead.e);
+                    s->cue = tok_span(x, p->lead_verb, p->lead_verb + 1);
+                    s->speaker = x->ents[e].name;
+                    last = (long)i;
+                    if (!x->ents[e].org) {
+                        x->last_person = e;
+                        x->last_person_para = x->d->sents[sentence_of(x, p->lead.b)].paragraph;
+                    }
+                    continue;
+                }
+            }
             /* continue the previous speaker when that statement is in this or the previous
              * paragraph */
             if (last >= 0) {

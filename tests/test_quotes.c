@@ -159,6 +159,43 @@ static void test_floating_and_colon(void **state) {
           w, 3);
 }
 
+/* A quote paragraph with no cue after a sentence that opens with a person: that person. */
+static void test_lead_in_sentence(void **state) {
+    (void)state;
+    const want w[] = {
+        {"direct", "The crane is sound. The rail under it is not", "Lindiwe Dube", "sounded", NULL},
+        {"direct", "We will fix it by March", "Lindiwe Dube", "said", NULL},
+    };
+    check("The port authority’s chief engineer, Lindiwe Dube, sounded cautious after the "
+          "inspection.\n\n“The crane is sound. The rail under it is not.”\n\n"
+          "“We will fix it by March,” she said.\n",
+          w, 2);
+}
+
+/* Speakers described by a phrase: a group at a place, a person of an organisation, a name
+ * before two appositives, a colon after a relative clause, a company after its descriptor. */
+static void test_described_speakers(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the rate cut would come in June", "economists at Harbourline Securities",
+         "said", NULL},
+        {"indirect", "prices had doubled since the harvest", "Kofi Asante", "said", NULL},
+        {"direct", "Rents rose faster than wages again", "Irene Kowal", "said", NULL},
+        {"direct", "We cannot pay this", "Mateo Quispe", ":", NULL},
+        {"indirect", "it would appeal", "Halden Motors", "said", NULL},
+        {"indirect", "a deal was close", "a person familiar with the talks", "said", NULL},
+    };
+    check("Economists at Harbourline Securities said the rate cut would come in June.\n\n"
+          "Kofi Asante of the Volta Growers Association said prices had doubled since the "
+          "harvest.\n\n"
+          "Irene Kowal, head of policy at the Tenants Forum, a housing charity, said: “Rents rose "
+          "faster than wages again.”\n\n"
+          "Mateo Quispe, who drives a minibus in El Alto, was blunter: “We cannot pay this.”\n\n"
+          "The regulator fined carmaker Halden Motors on Monday. Halden said it would appeal.\n\n"
+          "A person familiar with the talks said a deal was close.\n",
+          w, 6);
+}
+
 static void test_unattributed(void **state) {
     (void)state;
     const want w[] = {
@@ -180,6 +217,8 @@ int main(void) {
         cmocka_unit_test(test_pronouns_and_short_forms),
         cmocka_unit_test(test_floating_and_colon),
         cmocka_unit_test(test_unattributed),
+        cmocka_unit_test(test_lead_in_sentence),
+        cmocka_unit_test(test_described_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
