@@ -200,6 +200,12 @@ const char *const SAYWHO_ORG_DESCRIPTORS[] = {
     "shipbuilder", "shipyard", "supplier", "distributor", "platform", "charity", "watchdog",
     "fund", "hospital", "university", "brand", NULL};
 
+/* Participles after a document's name: "a readout [issued] after the talks". */
+const char *const SAYWHO_PARTICIPLES[] = {
+    "issued", "released", "published", "compiled", "seen", "signed", "obtained", "posted", "sent",
+    "filed", "circulated", "distributed", "presented", "submitted", "prepared", "drafted",
+    "shared", "leaked", "dated", "adopted", "following", "reviewed", "produced", NULL};
+
 const char *const SAYWHO_MODIFIERS[] = {
     "involved", "familiar", "close", "based", "responsible", "working", "speaking",
     "briefed", "knowledgeable", "opposed", "loyal", "linked", "allied", "attached",

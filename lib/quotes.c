@@ -81,6 +81,8 @@ typedef struct ex {
     size_t n_seen, seen_cap;
     int last_person;         /* the person who spoke last, in document order, or -1 */
     size_t last_person_para; /* the paragraph where that person was named */
+    int last_org;            /* the organisation that spoke last, or -1 */
+    size_t last_org_para;
 } ex;
 
 /* ---- token helpers ---- */
@@ -405,6 +407,8 @@ static size_t run_start(const ex *x, size_t lo, size_t e) {
             b = k;
         else if (run_is_org(x, b2, c - 1))
             b = b2;
+        else if (c == b && is(x, c - 1, "and") && run_is_org(x, b, e))
+            b = b2; /* "the Australian Competition and Consumer Commission" */
         else
             break;
     }
@@ -521,6 +525,10 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
     if (g.kind == 2 && r.kind == 1 && in(x, g.e - 1, TITLES) && !in(x, g.b, DETERMINERS) &&
         !is_possessive(x, g.b))
         return r;
+    /* "the East African Community secretariat in Arusha": the body, not its seat */
+    if (g.kind == 2 && in(x, g.e - 1, SAYWHO_ORG_WORDS) && !in(x, g.e - 1, SAYWHO_GROUPS) &&
+        (is(x, p - 1, "in") || is(x, p - 1, "at") || is(x, p - 1, "on")))
+        return g;
     if (g.kind == 2 && (in(x, g.e - 1, SAYWHO_GROUPS) || in(x, g.e - 1, SAYWHO_DOC_WORDS))) {
         g.ce = r.ce > r.e ? r.ce : r.e;
         return g;
@@ -587,6 +595,20 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
                 is_punct(x, d1 - 1, ',') && is_upper(x, n1) && !in(x, n1, SAYWHO_FUNCTION)) {
                 mention r = run_mention(x, lo, n1, d1 - 1);
                 if (r.kind == 1) return r;
+            }
+        }
+        /* "The company’s statement, released before markets opened in Toronto, where its
+         * shares are listed, said": the subject opens the sentence, clauses follow it */
+        if (is_word(x, c1) && !is_upper(x, c1)) {
+            size_t f = lo;
+            while (f < c1 - 1 && !is_punct(x, f, ','))
+                f++;
+            if (f < c1 - 1 && f > lo) {
+                mention h = mention_before(x, lo, f);
+                size_t hb = h.b > lo && in(x, h.b - 1, DETERMINERS) ? h.b - 1 : h.b;
+                if ((h.kind == 1 || h.kind == 2) && hb <= lo + 1 && is_word(x, f + 1) &&
+                    !is_upper(x, f + 1) && !in(x, f + 1, DETERMINERS))
+                    return h;
             }
         }
         mention r = mention_before(x, lo, c1 - 1);
@@ -704,12 +726,23 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
             m.kind = 2;
             return m;
         }
+        /* "a joint readout issued after the talks": the document ends before its participle */
+        if (e > s && in(x, e - 1, SAYWHO_DOC_WORDS) && in(x, e, SAYWHO_PARTICIPLES)) break;
         e++;
     }
     if (e == s) return m;
     if (!det && !in(x, e - 1, SAYWHO_GROUPS) && !in(x, e - 1, SAYWHO_ORG_WORDS) &&
         !in(x, e - 1, SAYWHO_DOC_WORDS))
         return m;
+    /* a document named with its author or subject: "a readout from the Commission", "a summary
+     * of the agreement", "a draft text seen by Wire", "an index compiled by a shipbroker" */
+    if (in(x, e - 1, SAYWHO_DOC_WORDS)) {
+        size_t a = is(x, e, "of") || is(x, e, "from") || is(x, e, "by") ? e + 1
+                   : in(x, e, SAYWHO_PARTICIPLES) && is(x, e + 1, "by") ? e + 2
+                                                                        : 0;
+        mention r = a ? mention_after(x, a, hi) : (mention){0};
+        if (r.kind == 1 || r.kind == 2) e = r.ce > r.e ? r.ce : r.e;
+    }
     /* "a spokesman for the ministry", "the head of the union" */
     if ((in(x, e - 1, SAYWHO_GROUPS) || in(x, e - 1, TITLES)) &&
         (is(x, e, "for") || is(x, e, "of") || is(x, e, "at"))) {
@@ -840,11 +873,16 @@ static int resolve_mention(ex *x, mention m, int object) {
         int org = is(x, m.b, "it") || is(x, m.b, "they") || is(x, m.b, "we");
         int gender = is(x, m.b, "she") ? 1 : is(x, m.b, "he") ? 2 : 0;
         int k = -1;
+        size_t para = x->d->sents[sentence_of(x, m.b)].paragraph;
         /* he or she in the paragraph where a person just spoke is that person */
         if (!org && x->last_person >= 0 &&
             x->d->sents[sentence_of(x, m.b)].paragraph == x->last_person_para &&
             !(gender && x->ents[x->last_person].gender && x->ents[x->last_person].gender != gender))
             k = x->last_person;
+        /* "it" in or right after the paragraph where a body spoke is that body */
+        if (k < 0 && is(x, m.b, "it") && x->last_org >= 0 &&
+            (para == x->last_org_para || para == x->last_org_para + 1))
+            k = x->last_org;
         if (k < 0) k = recent(x, m.b, org, gender);
         if (k < 0 && is(x, m.b, "they")) k = recent(x, m.b, 0, 0);
         if (k < 0 && (is(x, m.b, "we") || is(x, m.b, "i"))) k = recent(x, m.b, 0, 0);
@@ -904,6 +942,19 @@ static int resolve_mention(ex *x, mention m, int object) {
         if (pick >= 0) {
             note_seen(x, pick, m.b, object);
             return pick;
+        }
+        /* "the chairwoman", "the judge" for a person whose title the article gave in other
+         * words ("who chairs the board", "Justice"): the person who spoke last, else the last
+         * person named, of a fitting gender */
+        if (in(x, m.e - 1, TITLES) && !in(x, m.e - 1, SAYWHO_ORG_WORDS) && m.e - m.b == 2) {
+            int g = gender_word(x, m.e - 1);
+            int k = x->last_person;
+            if (k >= 0 && g && x->ents[k].gender && x->ents[k].gender != g) k = -1;
+            if (k < 0) k = recent(x, m.b, 0, g);
+            if (k >= 0) {
+                note_seen(x, k, m.b, object);
+                return k;
+            }
         }
         if (is(x, m.e - 1, "company") || is(x, m.e - 1, "firm") || is(x, m.e - 1, "group") ||
             is(x, m.e - 1, "club") || is(x, m.e - 1, "organisation") ||
@@ -1595,9 +1646,13 @@ static int resolve_all(ex *x) {
             if (e >= 0) {
                 s->speaker = x->ents[e].name;
                 last = (long)i;
+                size_t para = x->d->sents[sentence_of(x, p->m.b)].paragraph;
                 if (!x->ents[e].org) {
                     x->last_person = e;
-                    x->last_person_para = x->d->sents[sentence_of(x, p->m.b)].paragraph;
+                    x->last_person_para = para;
+                } else {
+                    x->last_org = e;
+                    x->last_org_para = para;
                 }
             } else if (p->m.kind == 3) {
                 /* a pronoun with nobody before it to refer to: keep it as written */
@@ -1627,6 +1682,7 @@ int saywho_statements_find(const saywho_doc *d, saywho_statements **out) {
     x.t = d->tokens;
     x.nt = d->n_tokens;
     x.last_person = -1;
+    x.last_org = -1;
     x.owner = malloc((x.nt + 1) * sizeof *x.owner);
     x.quoted = calloc(x.nt + 1, 1);
     saywho_statements *list = calloc(1, sizeof *list);

@@ -196,6 +196,33 @@ static void test_described_speakers(void **state) {
           w, 6);
 }
 
+/* Documents named with their author or subject, a body named with "and", "it" for the body
+ * that just spoke, and "the chairwoman" for a person introduced as "who chairs". */
+static void test_documents_and_bodies(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the two ports would share berths from May",
+         "a readout issued by the transport ministry", "According to", NULL},
+        {"indirect", "The toll would be reviewed in a year", "a joint statement", "according to",
+         NULL},
+        {"indirect", "it would study the berth plan", "the Coastal Shipping and Logistics Council",
+         "said", NULL},
+        {"indirect", "its members were ready to test the scheme",
+         "the Coastal Shipping and Logistics Council", "added", NULL},
+        {"indirect", "the plan had come too late for this season", "Ruth Okello", "said", NULL},
+        {"indirect", "the board would vote in June", "Ruth Okello", "noted", NULL},
+    };
+    check("According to a readout issued by the transport ministry, the two ports would share "
+          "berths from May.\n\n"
+          "The toll would be reviewed in a year, according to a joint statement released after "
+          "the meeting.\n\n"
+          "The Coastal Shipping and Logistics Council said it would study the berth plan. It "
+          "added that its members were ready to test the scheme.\n\n"
+          "Ruth Okello, who chairs the harbour users’ board, said the plan had come too late for "
+          "this season. The chairwoman noted that the board would vote in June.\n",
+          w, 6);
+}
+
 static void test_unattributed(void **state) {
     (void)state;
     const want w[] = {
@@ -219,6 +246,7 @@ int main(void) {
         cmocka_unit_test(test_unattributed),
         cmocka_unit_test(test_lead_in_sentence),
         cmocka_unit_test(test_described_speakers),
+        cmocka_unit_test(test_documents_and_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
