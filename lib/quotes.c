@@ -653,6 +653,7 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
     {
         size_t k = b;
         while (k < hi && k < b + 7 && is_word(x, k) && !is_upper(x, k) &&
+               (!is_prep(x, k) || is(x, k, "for") || is(x, k, "of")) &&
                (title_at(x, k) || in(x, k, SAYWHO_DEPTS) || in(x, k, SAYWHO_GROUPS) ||
                 in(x, k, DETERMINERS) || is_possessive(x, k) || is(x, k, "for") || is(x, k, "of") ||
                 !in(x, k, SAYWHO_STOP)))
@@ -1085,7 +1086,9 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
         if (!m.kind) return 0;
         s->cue = tok_span(x, i, i + len);
         if (!attribute(x, s, p, m)) return 0;
-        if (in(x, i, OBJECT_CUES)) {
+        /* "called the decision “a mistake”" names no addressee; "called on X" does */
+        int calls = is(x, i, "called") || is(x, i, "calling") || is(x, i, "calls");
+        if (in(x, i, OBJECT_CUES) && !(calls && len == 1)) {
             size_t a = m.b > i ? m.e : i + len;
             mention ad = mention_after(x, a, open);
             if (ad.kind && ad.e < open && !in(x, ad.b, DETERMINERS))
@@ -1419,6 +1422,19 @@ static size_t skip_adjuncts(const ex *x, size_t k) {
             k += 3;
             continue;
         }
+        /* a place or an occasion before "that": "told reporters in Buon Ma Thuot that", "said
+         * after the meeting that" */
+        if (is(x, k, "in") || is(x, k, "at") || is(x, k, "outside") || is(x, k, "after") ||
+            is(x, k, "during") || is(x, k, "before") || is(x, k, "following") || is(x, k, "near")) {
+            size_t j = k + 1;
+            while (j < x->nt && j < k + 7 && is_word(x, j) && !is(x, j, "that") &&
+                   !in(x, j, SAYWHO_STOP) && !cue_at(x, j))
+                j++;
+            if (j > k + 1 && is(x, j, "that")) {
+                k = j;
+                continue;
+            }
+        }
         return k;
     }
 }
@@ -1618,6 +1634,24 @@ static int resolve_all(ex *x) {
                     s->source = tok_span(x, p->lead.b, p->lead.e);
                     s->cue = tok_span(x, p->lead_verb, p->lead_verb + 1);
                     s->speaker = x->ents[e].name;
+                    /* "… when he spoke to reporters after the signing." */
+                    size_t v = p->lead_verb;
+                    while (v < x->nt && v < p->lead_verb + 6 && !is(x, v, "spoke") &&
+                           !is(x, v, "speaking") && !is(x, v, "talked") && !is_punct(x, v, '.'))
+                        v++;
+                    if (v + 2 < x->nt &&
+                        (is(x, v, "spoke") || is(x, v, "speaking") || is(x, v, "talked")) &&
+                        is(x, v + 1, "to")) {
+                        size_t se = x->d->sents[sentence_of(x, v)].tok_end;
+                        mention ad = mention_after(x, v + 2, se);
+                        if (ad.kind && ad.kind != 3) {
+                            int a = resolve_mention(x, ad, 1);
+                            if (a >= 0) {
+                                s->addressee = tok_span(x, ad.b, ad.e);
+                                s->addressee_name = x->ents[a].name;
+                            }
+                        }
+                    }
                     last = (long)i;
                     if (!x->ents[e].org) {
                         x->last_person = e;

@@ -223,6 +223,22 @@ static void test_documents_and_bodies(void **state) {
           w, 6);
 }
 
+/* Addressees: a place after "told reporters" is no addressee, "spoke to" in a lead-in names
+ * one, and "called X “…”" names none. */
+static void test_addressees(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the mine would reopen in April", "Mwila Chanda", "told", "reporters"},
+        {"direct", "Every peso of it comes back to us", "Marisol Canché", "spoke", "strikers"},
+        {"partial", "a gift to the importers", "Tobias Ahrens", "called", NULL},
+    };
+    check("Mwila Chanda told reporters in Kitwe that the mine would reopen in April.\n\n"
+          "Marisol Canché spoke to strikers from the back of a truck.\n\n"
+          "“Every peso of it comes back to us.”\n\n"
+          "Tobias Ahrens, an analyst, called the tariff cut “a gift to the importers.”\n",
+          w, 3);
+}
+
 static void test_unattributed(void **state) {
     (void)state;
     const want w[] = {
@@ -247,6 +263,7 @@ int main(void) {
         cmocka_unit_test(test_lead_in_sentence),
         cmocka_unit_test(test_described_speakers),
         cmocka_unit_test(test_documents_and_bodies),
+        cmocka_unit_test(test_addressees),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
