@@ -1356,9 +1356,25 @@ static int sentence_has_statement(const ex *x, size_t b, size_t e) {
 
 /* The end of a reported clause starting at b: the sentence end, before a final period, or
  * before ", according to" / ", X said". */
+/* Does a second reported clause start at token i: "and that …", "but noted that …", "and he
+ * stressed …"? Returns the token after the conjunction, or 0. */
+static size_t coordinated_at(const ex *x, size_t i, size_t e) {
+    if (!(is(x, i, "and") || is(x, i, "but")) || i + 2 >= e) return 0;
+    size_t c = i + 1;
+    if (is(x, c, "that")) return c;
+    if (in(x, c, PRONOUNS)) c++;
+    size_t len = cue_at(x, c);
+    if (!len || is(x, c, "according") || x->quoted[c]) return 0;
+    return in(x, c, CLAUSE_CUES) || in(x, c, OBJECT_CUES) || len == 2 ? i + 1 : 0;
+}
+
 static size_t clause_end(const ex *x, size_t b, size_t e) {
     while (e > b && (x->t[e - 1].flags & SAYWHO_TOKEN_TERMINAL || is_close(x, e - 1)))
         e--;
+    for (size_t i = b + 1; i + 1 < e; i++) {
+        /* "said A, but noted that B": A ends before the conjunction */
+        if (coordinated_at(x, i, e)) return is_punct(x, i - 1, ',') ? i - 1 : i;
+    }
     for (size_t i = b; i + 1 < e; i++) {
         if (!is_punct(x, i, ',')) continue;
         if (is(x, i + 1, "according")) return i;
@@ -1512,6 +1528,7 @@ static int do_reported(ex *x) {
         }
 
         /* "X said (that) CLAUSE", "X told Y CLAUSE", "X urged Y to VP", "X called for NP" */
+        mention carry = {0};
         for (size_t i = b; i < e; i++) {
             if (x->quoted[i]) continue;
             size_t len = cue_at(x, i);
@@ -1524,6 +1541,9 @@ static int do_reported(ex *x) {
                           is(x, i, "criticized") || is(x, i, "condemned") || is(x, i, "demanded");
             if (!clause && !object && !np_cue && !welcome && len < 4) continue;
             mention m = mention_before(x, b, i);
+            /* "…, but noted that B": the subject of the clause before */
+            if (!m.kind && carry.kind && i > b && (is(x, i - 1, "and") || is(x, i - 1, "but")))
+                m = carry;
             if (!m.kind) continue;
             size_t k = i + len;
             mention ad = {0};
@@ -1558,7 +1578,27 @@ static int do_reported(ex *x) {
                         is(x, k, "was") || is(x, k, "were") || is(x, k, "had") || is(x, k, "and"))
                         break;
                 }
-                if (add_reported(x, si, k, ce, i, i + (len == 4 ? 1 : len), m, ad)) return -1;
+                size_t ke = i + (len == 4 ? 1 : len);
+                if (add_reported(x, si, k, ce, i, ke, m, ad)) return -1;
+                /* coordinated clauses: "and that C" shares the cue; "but noted that D" has its
+                 * own, and the same subject */
+                for (;;) {
+                    size_t j = ce < e && is_punct(x, ce, ',') ? ce + 1 : ce;
+                    size_t c = j < e ? coordinated_at(x, j, e) : 0;
+                    if (!c || !is(x, c, "that")) break;
+                    size_t ce2 = clause_end(x, c + 1, e);
+                    if (words_in(x, c + 1, ce2) < 3) break;
+                    if (add_reported(x, si, c + 1, ce2, i, ke, m, ad)) return -1;
+                    ce = ce2;
+                }
+                size_t j = ce < e && is_punct(x, ce, ',') ? ce + 1 : ce;
+                size_t c = j < e ? coordinated_at(x, j, e) : 0;
+                if (c) {
+                    if (in(x, c, PRONOUNS)) c++;
+                    carry = m;
+                    i = c - 1; /* the loop goes on at the second cue */
+                    continue;
+                }
                 break;
             }
         }

@@ -239,6 +239,22 @@ static void test_addressees(void **state) {
           w, 3);
 }
 
+/* Coordinated reported clauses: "and that" shares the cue, "but noted that" brings its own. */
+static void test_coordinated_clauses(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the ruling was good news for the coast", "Slieve Tidal Power", "said", NULL},
+        {"indirect", "it expected to hire divers by the summer", "Slieve Tidal Power", "said",
+         NULL},
+        {"indirect", "the state had connected only 40 turbines last year", "Slieve Tidal Power",
+         "noted", NULL},
+    };
+    check("Slieve Tidal Power said the ruling was good news for the coast and that it expected "
+          "to hire divers by the summer, but noted that the state had connected only 40 "
+          "turbines last year.\n",
+          w, 3);
+}
+
 static void test_unattributed(void **state) {
     (void)state;
     const want w[] = {
@@ -264,6 +280,7 @@ int main(void) {
         cmocka_unit_test(test_described_speakers),
         cmocka_unit_test(test_documents_and_bodies),
         cmocka_unit_test(test_addressees),
+        cmocka_unit_test(test_coordinated_clauses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
