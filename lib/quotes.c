@@ -360,13 +360,21 @@ static size_t run_end(const ex *x, size_t b, size_t hi) {
         e--;
     /* only an organisation's name runs on: "Chamber of Commerce and Industry", not "Olav
      * Brekke of the Centre Party" */
-    while (e + 1 < hi && run_is_org(x, b, e) &&
-           (is(x, e, "of") || is(x, e, "for") || is(x, e, "and") || is(x, e, "on"))) {
+    for (;;) {
+        if (e + 1 >= hi ||
+            !(is(x, e, "of") || is(x, e, "for") || is(x, e, "and") || is(x, e, "on")))
+            break;
         size_t s2 = e + 1 + (is(x, e + 1, "the") ? 1 : 0); /* "Office of the Auditor-General" */
         if (s2 >= hi || !is_upper(x, s2) || in(x, s2, SAYWHO_FUNCTION)) break;
         size_t e2 = s2;
         while (e2 < hi && name_token(x, e2, e2 > s2))
             e2++;
+        while (e2 > s2 + 1 && !is_upper(x, e2 - 1))
+            e2--;
+        /* "Australian Competition and Consumer Commission": a name joined by "and" to the
+         * organisation word after it */
+        if (!run_is_org(x, b, e) && !(is(x, e, "and") && s2 == e + 1 && run_is_org(x, s2, e2)))
+            break;
         e = e2;
     }
     return e;
@@ -559,8 +567,9 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
         /* appositives: "Adaeze Okafor, Nigeria’s minister, said" and
          * "Nigeria’s minister, Adaeze Okafor, said" and "X, who …, said" */
         size_t c2 = e - 1, c1 = c2;
-        while (c1 > lo && !is_punct(x, c1 - 1, ',') && !is_open(x, c1 - 1) &&
-               !is_close(x, c1 - 1) && !is_dash(x, c1 - 1))
+        while (c1 > lo && !is_punct(x, c1 - 1, ',') && !is_dash(x, c1 - 1) &&
+               !(is_open(x, c1 - 1) && x->owner[c1] >= 0) &&
+               !(is_close(x, c1 - 1) && c1 >= 2 && x->owner[c1 - 2] >= 0))
             c1--;
         if (c1 <= lo || !is_punct(x, c1 - 1, ',')) return m;
         int all_name = c2 > c1 && is_upper(x, c1) && !in(x, c1, SAYWHO_FUNCTION);
@@ -867,6 +876,18 @@ static int recent(const ex *x, size_t tok, int org, int gender) {
     return best >= 0 ? best : best_obj;
 }
 
+/* Is the entity a document ("the ministry’s decision", "a joint readout")? */
+static int doc_entity(const entity *e) {
+    const char *w = strrchr(e->name, ' ');
+    w = w ? w + 1 : e->name;
+    char buf[64];
+    size_t n = 0;
+    for (; w[n] && n < sizeof buf - 1; n++)
+        buf[n] = (char)lower_ascii((unsigned char)w[n]);
+    buf[n] = '\0';
+    return saywho__in_list(buf, n, SAYWHO_DOC_WORDS);
+}
+
 /* The canonical name of mention m, registering it; -1 when it names nobody. */
 static int resolve_mention(ex *x, mention m, int object) {
     const char *text = x->d->text;
@@ -960,7 +981,17 @@ static int resolve_mention(ex *x, mention m, int object) {
         if (is(x, m.e - 1, "company") || is(x, m.e - 1, "firm") || is(x, m.e - 1, "group") ||
             is(x, m.e - 1, "club") || is(x, m.e - 1, "organisation") ||
             is(x, m.e - 1, "organization") || is(x, m.e - 1, "body")) {
-            int k = recent(x, m.b, 1, 0);
+            /* the body that spoke last, else the last one named that is no document */
+            int k = -1;
+            size_t para = x->d->sents[sentence_of(x, m.b)].paragraph;
+            if (x->last_org >= 0 && !doc_entity(&x->ents[x->last_org]) &&
+                para <= x->last_org_para + 2)
+                k = x->last_org;
+            for (size_t i = 0; k < 0 && i < x->n_seen; i++) {
+                const seen *sn = &x->seen[x->n_seen - 1 - i];
+                if (sn->tok < m.b && x->ents[sn->ent].org && !doc_entity(&x->ents[sn->ent]))
+                    k = sn->ent;
+            }
             if (k >= 0) {
                 note_seen(x, k, m.b, object);
                 return k;
@@ -1460,9 +1491,12 @@ static int do_reported(ex *x) {
         const saywho_sentence *se = &x->d->sents[si];
         size_t b = se->tok_begin, e = se->tok_end;
         if (sentence_has_statement(x, b, e)) continue;
-        int has_quote = 0;
+        /* a quotation that is no statement of its own blocks reported speech around it,
+         * unless it is a short name or term ("the “Save the Waldach Ridge” campaign") */
+        size_t quoted_words = 0;
         for (size_t i = b; i < e; i++)
-            has_quote |= x->t[i].kind == SAYWHO_TOK_QUOTE;
+            quoted_words += x->quoted[i] && is_word(x, i);
+        int has_quote = quoted_words > 5;
 
         /* "According to X, CLAUSE." and "CLAUSE, according to X." */
         for (size_t i = b; i + 2 < e; i++) {
