@@ -876,6 +876,8 @@ static int recent(const ex *x, size_t tok, int org, int gender) {
     return best >= 0 ? best : best_obj;
 }
 
+static int subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *verb);
+
 /* Is the entity a document ("the ministry’s decision", "a joint readout")? */
 static int doc_entity(const entity *e) {
     const char *w = strrchr(e->name, ' ');
@@ -896,11 +898,39 @@ static int resolve_mention(ex *x, mention m, int object) {
         int gender = is(x, m.b, "she") ? 1 : is(x, m.b, "he") ? 2 : 0;
         int k = -1;
         size_t para = x->d->sents[sentence_of(x, m.b)].paragraph;
+        /* he or she opening a sentence after one whose subject is a person: that person */
+        {
+            size_t si = sentence_of(x, m.b);
+            mention sm;
+            size_t v;
+            if (!org && gender && si > 0 && x->d->sents[si].tok_begin == m.b &&
+                x->d->sents[si - 1].paragraph + 1 >= para &&
+                subject_at(x, x->d->sents[si - 1].tok_begin, x->d->sents[si - 1].tok_end, &sm,
+                           &v) &&
+                sm.kind == 1 && !(sm.gender && sm.gender != gender)) {
+                int e = entity_for(x, x->d->text + tok_span(x, sm.nb, sm.ne).start,
+                                   tok_span(x, sm.nb, sm.ne).end - tok_span(x, sm.nb, sm.ne).start,
+                                   0, 0);
+                if (e >= 0 && !(x->ents[e].gender && x->ents[e].gender != gender)) k = e;
+            }
+        }
         /* he or she in the paragraph where a person just spoke is that person */
-        if (!org && x->last_person >= 0 &&
+        if (k < 0 && !org && x->last_person >= 0 &&
             x->d->sents[sentence_of(x, m.b)].paragraph == x->last_person_para &&
             !(gender && x->ents[x->last_person].gender && x->ents[x->last_person].gender != gender))
             k = x->last_person;
+        /* "it" opening a sentence after one whose subject is a body is that body: "The
+         * network urged the governor to wait. It called the offer “…”" */
+        size_t si = sentence_of(x, m.b);
+        if (k < 0 && is(x, m.b, "it") && si > 0 && x->d->sents[si].tok_begin == m.b &&
+            x->d->sents[si - 1].paragraph + 1 >= para) {
+            mention sm;
+            size_t v;
+            const saywho_sentence *ps = &x->d->sents[si - 1];
+            if (subject_at(x, ps->tok_begin, ps->tok_end, &sm, &v) && sm.kind == 2 &&
+                in(x, sm.e - 1, SAYWHO_ORG_WORDS))
+                k = resolve_mention(x, sm, 0);
+        }
         /* "it" in or right after the paragraph where a body spoke is that body */
         if (k < 0 && is(x, m.b, "it") && x->last_org >= 0 &&
             (para == x->last_org_para || para == x->last_org_para + 1))
@@ -1068,7 +1098,9 @@ static int attribution_after(ex *x, saywho_statement *s, pending *p, size_t b, s
     size_t len = 0;
     while (b < e && (is_punct(x, b, ',') || is_dash(x, b)))
         b++;
-    size_t limit = b + 12 < e ? b + 12 : e;
+    /* room for an appositive: "…,” Dr. Binod Karki, who runs the snakebite unit at a public
+     * hospital in Bharatpur, said by telephone." */
+    size_t limit = b + 30 < e ? b + 30 : e;
     for (size_t i = b; i < limit; i++)
         if (is_open(x, i) || x->t[i].flags & SAYWHO_TOKEN_TERMINAL) {
             limit = i;
@@ -1090,8 +1122,6 @@ static int attribution_after(ex *x, saywho_statement *s, pending *p, size_t b, s
     return 1;
 }
 
-static int subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *verb);
-
 /* Sets speaker and cue from an attribution before a quote in its sentence: "X said: “",
  * "X told Y the bloc should “". Returns 1 when found. */
 static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb, size_t open) {
@@ -1107,7 +1137,15 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
             return attribute(x, s, p, m);
         }
         mention m = mention_before(x, sb, i);
-        if (!m.kind) {
+        if (!m.kind && i > sb + 1 && (is(x, i - 1, "and") || is(x, i - 1, "but"))) {
+            /* "…, and called the walkout “…”": the subject of the sentence */
+            mention sm;
+            size_t v;
+            if (subject_at(x, sb, i, &sm, &v)) m = sm;
+        }
+        int saying = is(x, i, "said") || is(x, i, "says") || is(x, i, "added") ||
+                     is(x, i, "asked") || is(x, i, "wrote") || is(x, i, "replied");
+        if (!m.kind && saying) {
             /* "said Okafor: “…”" — the inverted speaker stands right before the quote */
             mention r = mention_after(x, i + len, open);
             if (r.kind && (r.e == open ||
@@ -1278,7 +1316,15 @@ static int lead_in(const ex *x, size_t para, mention *m, size_t *verb) {
         if (x->quoted[i] || is_open(x, i) || is_close(x, i)) return 0;
     mention s;
     size_t v;
-    if (!subject_at(x, ls->tok_begin, ls->tok_end, &s, &v)) return 0;
+    int ok = subject_at(x, ls->tok_begin, ls->tok_end, &s, &v);
+    /* "Later, in the legislature in Quebec City, Bérubé addressed reporters." */
+    for (size_t c = ls->tok_begin + 14 < ls->tok_end ? ls->tok_begin + 14 : ls->tok_end;
+         !ok && c-- > ls->tok_begin + 1;)
+        if (is_punct(x, c, ',') && c + 1 < ls->tok_end &&
+            (name_token(x, c + 1, 0) || in(x, c + 1, PRONOUNS)) &&
+            subject_at(x, c + 1, ls->tok_end, &s, &v) && (s.kind == 1 || s.kind == 3))
+            ok = 1;
+    if (!ok) return 0;
     /* people and named bodies lead into quotes; "Parents gathered at the gates." is scene */
     if (s.kind == 2 && !in(x, s.e - 1, SAYWHO_ORG_WORDS)) return 0;
     *m = s;
@@ -1711,13 +1757,18 @@ static int resolve_all(ex *x) {
                     /* "… when he spoke to reporters after the signing." */
                     size_t v = p->lead_verb;
                     while (v < x->nt && v < p->lead_verb + 6 && !is(x, v, "spoke") &&
-                           !is(x, v, "speaking") && !is(x, v, "talked") && !is_punct(x, v, '.'))
+                           !is(x, v, "speaking") && !is(x, v, "talked") && !is(x, v, "addressed") &&
+                           !is_punct(x, v, '.'))
                         v++;
-                    if (v + 2 < x->nt &&
-                        (is(x, v, "spoke") || is(x, v, "speaking") || is(x, v, "talked")) &&
-                        is(x, v + 1, "to")) {
+                    size_t at =
+                        is(x, v, "addressed") ? v + 1
+                        : (is(x, v, "spoke") || is(x, v, "speaking") || is(x, v, "talked")) &&
+                                is(x, v + 1, "to")
+                            ? v + 2
+                            : 0;
+                    if (at && at < x->nt) {
                         size_t se = x->d->sents[sentence_of(x, v)].tok_end;
-                        mention ad = mention_after(x, v + 2, se);
+                        mention ad = mention_after(x, at, se);
                         if (ad.kind && ad.kind != 3) {
                             int a = resolve_mention(x, ad, 1);
                             if (a >= 0) {

@@ -255,6 +255,33 @@ static void test_coordinated_clauses(void **state) {
           w, 3);
 }
 
+/* A pronoun that opens a sentence refers to the subject of the sentence before; a long
+ * appositive between the quote and the cue; a lead-in after an opening phrase; "and called". */
+static void test_subjects(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the quotas would end in March", "Adaeze Okafor", "said", NULL},
+        {"indirect", "member states had to agree first", "Henrik Lindqvist", "said", NULL},
+        {"direct", "We are giving ten vials where the protocol says twenty", "Binod Karki", "said",
+         NULL},
+        {"direct", "Nobody here thinks educators are paid enough", "Luc Bérubé", "addressed",
+         "reporters"},
+        {"partial", "a burden dropped on parents", "Luc Bérubé", "called", NULL},
+        {"indirect", "it would suspend the relocation", "the Urban Coast Network", "said", NULL},
+        {"partial", "a one-way ticket to unemployment", "the Urban Coast Network", "called", NULL},
+    };
+    check("Adaeze Okafor said the quotas would end in March. Henrik Lindqvist, the "
+          "commissioner, disagreed. He said member states had to agree first.\n\n"
+          "“We are giving ten vials where the protocol says twenty,” Dr. Binod Karki, who runs "
+          "the snakebite unit at a public hospital in Bharatpur, said by telephone.\n\n"
+          "Later, in the legislature in Quebec City, Luc Bérubé addressed reporters.\n\n"
+          "“Nobody here thinks educators are paid enough.”\n\n"
+          "Bérubé rejected the offer and called the walkout “a burden dropped on parents.”\n\n"
+          "The Urban Coast Network said it would suspend the relocation. It called the "
+          "apartment offer “a one-way ticket to unemployment.”\n",
+          w, 7);
+}
+
 static void test_unattributed(void **state) {
     (void)state;
     const want w[] = {
@@ -281,6 +308,7 @@ int main(void) {
         cmocka_unit_test(test_documents_and_bodies),
         cmocka_unit_test(test_addressees),
         cmocka_unit_test(test_coordinated_clauses),
+        cmocka_unit_test(test_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
