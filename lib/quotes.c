@@ -178,12 +178,16 @@ static size_t cue_at(const ex *x, size_t i) {
         return 0;
     }
     if (is(x, i, "pointed") || is(x, i, "points")) return is(x, i + 1, "out") ? 2 : 0;
-    if (is(x, i, "expressed") || is(x, i, "voiced"))
-        return (is(x, i + 1, "concern") || is(x, i + 1, "hope") || is(x, i + 1, "alarm") ||
-                is(x, i + 1, "support") || is(x, i + 1, "frustration") || is(x, i + 1, "doubts") ||
-                is(x, i + 1, "confidence") || is(x, i + 1, "regret"))
-                   ? 1
-                   : 0;
+    if (is(x, i, "expressed") || is(x, i, "voiced")) {
+        /* "expressed concern that …", "voiced support for …": the noun is part of the cue */
+        if (!(is(x, i + 1, "concern") || is(x, i + 1, "concerns") || is(x, i + 1, "hope") ||
+              is(x, i + 1, "alarm") || is(x, i + 1, "support") || is(x, i + 1, "frustration") ||
+              is(x, i + 1, "doubts") || is(x, i + 1, "doubt") || is(x, i + 1, "confidence") ||
+              is(x, i + 1, "regret") || is(x, i + 1, "worry") || is(x, i + 1, "worries") ||
+              is(x, i + 1, "optimism") || is(x, i + 1, "fears") || is(x, i + 1, "opposition")))
+            return 0;
+        return is(x, i + 2, "for") || is(x, i + 2, "about") || is(x, i + 2, "over") ? 3 : 2;
+    }
     if ((is(x, i, "read") || is(x, i, "reads") || is(x, i, "showed") || is(x, i, "shows") ||
          is(x, i, "found")) &&
         !(i > 0 && (is_punct(x, i - 1, ',') || is_close(x, i - 1) || is_word(x, i - 1))))
@@ -513,9 +517,10 @@ static mention np_before(const ex *x, size_t lo, size_t e) {
 static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
     if (r.kind != 1 && r.kind != 2) return r;
     size_t p = r.b;
-    /* at most two lower-case modifiers: "in central Portugal" */
+    /* at most two modifiers: "in central Portugal", "at Kraków brokerage [Wawel Securities]" */
     for (int k = 0;
-         k < 2 && p > lo && is_word(x, p - 1) && !is_upper(x, p - 1) && !is_prep(x, p - 1) &&
+         k < 2 && p > lo && is_word(x, p - 1) &&
+         (!is_upper(x, p - 1) || (k > 0 && !is_upper(x, p))) && !is_prep(x, p - 1) &&
          !in(x, p - 1, SAYWHO_STOP) && !in(x, p - 1, SAYWHO_FUNCTION) && !x->quoted[p - 1];
          k++)
         p--;
@@ -605,6 +610,17 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
                 mention r = run_mention(x, lo, n1, d1 - 1);
                 if (r.kind == 1) return r;
             }
+        }
+        /* "Uruguay’s largest dairy exporter, the cooperative Lácteos del Litoral, warned": a
+         * name after a descriptor in the appositive next to the cue */
+        if (c2 > c1 + 1 && name_token(x, c2 - 1, 0)) {
+            size_t rb = run_start(x, c1, c2);
+            int plain = 1; /* no preposition: "an analyst at a brokerage X" names X's employee */
+            for (size_t i = c1; i < rb; i++)
+                if (is_prep(x, i) || !is_word(x, i)) plain = 0;
+            if (plain && rb > c1 && rb < c2 && is_word(x, rb - 1) && !is_upper(x, rb - 1) &&
+                (in(x, rb - 1, SAYWHO_ORG_DESCRIPTORS) || title_at(x, rb - 1)))
+                return run_mention(x, c1, rb, c2);
         }
         /* "The company’s statement, released before markets opened in Toronto, where its
          * shares are listed, said": the subject opens the sentence, clauses follow it */
@@ -735,6 +751,19 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
             m.e = m.ne = run_end(x, e, hi);
             m.kind = 2;
             return m;
+        }
+        /* "a person briefed on the talks", "two people familiar with the matter": the group
+         * is named by its whole description */
+        if (e > s && in(x, e, SAYWHO_MODIFIERS) && in(x, e - 1, SAYWHO_GROUPS) && e + 2 < hi &&
+            is_prep(x, e + 1)) {
+            mention r = mention_after(x, e + 2, hi);
+            if (r.kind == 1 || r.kind == 2) {
+                m.b = m.nb = b;
+                m.e = m.ne = e;
+                m.ce = r.ce > r.e ? r.ce : r.e;
+                m.kind = 2;
+                return m;
+            }
         }
         /* "a joint readout issued after the talks": the document ends before its participle */
         if (e > s && in(x, e - 1, SAYWHO_DOC_WORDS) && in(x, e, SAYWHO_PARTICIPLES)) break;
@@ -1152,7 +1181,9 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
                            (r.e + 1 == open && (is_punct(x, r.e, ',') || is_punct(x, r.e, ':')))))
                 m = r;
         }
-        if (!m.kind) return 0;
+        /* "X told analysts that testers had found the game “…”": a cue with no speaker of its
+         * own ("found") gives way to one further left */
+        if (!m.kind) continue;
         s->cue = tok_span(x, i, i + len);
         if (!attribute(x, s, p, m)) return 0;
         /* "called the decision “a mistake”" names no addressee; "called on X" does */
@@ -1276,12 +1307,24 @@ static int continues(const ex *x, const saywho_statement *ps, size_t prev_para, 
  * "Gunasekera struck…". Returns 0 when the sentence does not open with one. */
 static int subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *verb) {
     size_t v = tb;
-    while (v < te && v < tb + 16 &&
-           (!is_word(x, v) || is_upper(x, v) || title_at(x, v) || in(x, v, SAYWHO_DEPTS) ||
-            in(x, v, DETERMINERS) || in(x, v, SAYWHO_PARTICLES) || in(x, v, SAYWHO_GROUPS) ||
-            in(x, v, SAYWHO_ORG_WORDS) || is_possessive(x, v)) &&
-           !is_punct(x, v, '.') && !is_punct(x, v, ':') && !is_dash(x, v) && !x->quoted[v])
-        v++;
+    for (;;) {
+        while (v < te && v < tb + 16 &&
+               (!is_word(x, v) || is_upper(x, v) || title_at(x, v) || in(x, v, SAYWHO_DEPTS) ||
+                in(x, v, DETERMINERS) || in(x, v, SAYWHO_PARTICLES) || in(x, v, SAYWHO_GROUPS) ||
+                in(x, v, SAYWHO_ORG_WORDS) || is_possessive(x, v)) &&
+               !is_punct(x, v, '.') && !is_punct(x, v, ':') && !is_dash(x, v) && !x->quoted[v])
+            v++;
+        /* "Retired submarine captain Johan Visagie": words that describe a title before a name */
+        size_t t = v;
+        while (t < te && t < v + 2 && is_word(x, t) && !is_upper(x, t) && !title_at(x, t) &&
+               !in(x, t, SAYWHO_STOP) && !in(x, t, SAYWHO_FUNCTION))
+            t++;
+        if (t > v && t + 1 < te && title_at(x, t) && !is_upper(x, t) && name_token(x, t + 1, 0) &&
+            v < tb + 16)
+            v = t;
+        else
+            break;
+    }
     if (v >= te || v == tb || !is_word(x, v) || is_upper(x, v) || is_prep(x, v) ||
         (in(x, v, SAYWHO_FUNCTION) && !is(x, v, "who")) ||
         (in(x, tb, SAYWHO_FUNCTION) && !in(x, tb, DETERMINERS)))
@@ -1576,13 +1619,44 @@ static int do_reported(ex *x) {
             for (size_t c = end; c-- > b + 4;) {
                 if (!is_punct(x, c, ',')) continue;
                 size_t len = 0, k = find_cue(x, c + 1, end, &len);
-                if (k == end || k > c + 8 || !in(x, k, CLAUSE_CUES)) break;
-                mention m =
-                    k > c + 1 ? mention_before(x, c + 1, k) : mention_after(x, k + len, end);
+                if (k == end || k > c + 8 ||
+                    !(in(x, k, CLAUSE_CUES) || is(x, k, "told") || is(x, k, "tells")))
+                    break;
+                mention m = {0};
+                /* "CLAUSE, the country’s trade minister, Sebastián Ferreira, told lawmakers": the
+                 * comma before the cue closes an appositive */
+                if (k == c + 1) {
+                    mention r = mention_before(x, b, k);
+                    size_t c0 = r.b;
+                    while (c0 > b && !is_punct(x, c0 - 1, ','))
+                        c0--;
+                    if ((r.kind == 1 || r.kind == 2) && c0 > b + 4 && c0 + 16 > c) {
+                        m = r;
+                        c = c0 - 1;
+                        /* "…, the country’s trade minister, NAME, told": the appositive before
+                         * the name belongs to the attribution too */
+                        size_t a = c;
+                        while (a > b && !is_punct(x, a - 1, ',') && a + 10 > c)
+                            a--;
+                        if (a > b + 4 && is_punct(x, a - 1, ',') &&
+                            (in(x, a, DETERMINERS) || is_possessive(x, a) ||
+                             (is_word(x, a) && !is_upper(x, a))))
+                            c = a - 1;
+                    }
+                }
+                if (!m.kind)
+                    m = k > c + 1 ? mention_before(x, c + 1, k) : mention_after(x, k + len, end);
                 if (!m.kind) m = mention_after(x, k + len, end);
                 if (!m.kind || has_quote) break;
+                /* "told lawmakers": the addressee */
+                mention ad = {0};
+                if (in(x, k, OBJECT_CUES) && m.b < k) {
+                    ad = mention_after(x, k + len, end);
+                    if (ad.kind == 3) ad = (mention){0};
+                }
                 /* the attribution closes the sentence: at most a few adjunct words after it */
                 size_t after = m.e > k + len ? m.e : k + len;
+                if (ad.kind && ad.e > after) after = ad.e;
                 if (after + 4 < end) break;
                 if (after < end &&
                     !(is(x, after, "on") || is(x, after, "in") || is(x, after, "at") ||
@@ -1600,8 +1674,7 @@ static int do_reported(ex *x) {
                 /* a dateline "PARIS (Wire) — " is not part of the clause */
                 for (size_t i = b; i < c && i < b + 8; i++)
                     if (is_dash(x, i)) cb = i + 1;
-                if (add_reported(x, si, cb, c, k, k + (len == 4 ? 1 : len), m, (mention){0}))
-                    return -1;
+                if (add_reported(x, si, cb, c, k, k + (len == 4 ? 1 : len), m, ad)) return -1;
                 goto next_sentence;
             }
         not_final:;
@@ -1616,6 +1689,12 @@ static int do_reported(ex *x) {
             int clause = in(x, i, CLAUSE_CUES);
             int object = in(x, i, OBJECT_CUES) && len != 2; /* "called for" takes no addressee */
             int np_cue = len == 2 && (is(x, i + 1, "for") || is(x, i + 1, "out")); /* called for */
+            int expressed = is(x, i, "expressed") || is(x, i, "voiced");
+            if (expressed) {
+                clause = is(x, i + len, "that");
+                np_cue = len == 3; /* "voiced support for [the plan]" */
+                object = 0;
+            }
             int welcome = is(x, i, "welcomed") || is(x, i, "welcomes") || is(x, i, "praised") ||
                           is(x, i, "rejected") || is(x, i, "criticised") ||
                           is(x, i, "criticized") || is(x, i, "condemned") || is(x, i, "demanded");
@@ -1767,6 +1846,7 @@ static int resolve_all(ex *x) {
                             ? v + 2
                             : 0;
                     if (at && at < x->nt) {
+                        s->cue = tok_span(x, v, v + 1); /* "spoke", "addressed" */
                         size_t se = x->d->sents[sentence_of(x, v)].tok_end;
                         mention ad = mention_after(x, at, se);
                         if (ad.kind && ad.kind != 3) {

@@ -282,6 +282,38 @@ static void test_subjects(void **state) {
           w, 7);
 }
 
+/* More wire phrasing: "expressed concern that", an appositive before a final "told", a name
+ * after a descriptor, an unnamed source briefed on talks, a described title in a lead-in, and
+ * a partial quote whose nearest cue ("found") has no speaker. */
+static void test_wire_phrasing(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the studio had announced the delay too late", "Marta Ilczuk",
+         "expressed concern", NULL},
+        {"indirect", "Uruguay will take Brazil to the dispute panel", "Sebastián Ferreira", "told",
+         "lawmakers"},
+        {"indirect", "it would have to cut the price it pays farmers", "Lácteos del Litoral",
+         "warned", NULL},
+        {"indirect", "Brazil offered to exempt small cooperatives", "a person briefed on the talks",
+         "according to", NULL},
+        {"direct", "Either you fund these submarines or you give them up", "Johan Visagie", "spoke",
+         "Wire"},
+        {"partial", "too empty in places", "Agnieszka Szary", "told", "analysts"},
+    };
+    check("Marta Ilczuk expressed concern that the studio had announced the delay too late.\n\n"
+          "Uruguay will take Brazil to the dispute panel, the country’s trade minister, "
+          "Sebastián Ferreira, told lawmakers on Wednesday.\n\n"
+          "Uruguay’s largest dairy exporter, the cooperative Lácteos del Litoral, warned that it "
+          "would have to cut the price it pays farmers.\n\n"
+          "Brazil offered to exempt small cooperatives, according to a person briefed on the "
+          "talks.\n\n"
+          "Retired submarine captain Johan Visagie was blunter when he spoke to Wire.\n\n"
+          "“Either you fund these submarines or you give them up.”\n\n"
+          "Chief executive Agnieszka Szary told analysts that testers had found the game "
+          "“too empty in places.”\n",
+          w, 6);
+}
+
 static void test_unattributed(void **state) {
     (void)state;
     const want w[] = {
@@ -309,6 +341,7 @@ int main(void) {
         cmocka_unit_test(test_addressees),
         cmocka_unit_test(test_coordinated_clauses),
         cmocka_unit_test(test_subjects),
+        cmocka_unit_test(test_wire_phrasing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
