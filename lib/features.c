@@ -176,6 +176,9 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
                 g.names[u] = keep;
             }
             g.h[u++] = g.h[i];
+        } else if (g.want_names) { /* a repeated feature: its name goes */
+            free(g.names[i]);
+            g.names[i] = NULL;
         }
     }
     out->n = 0;

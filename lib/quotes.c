@@ -1166,8 +1166,13 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
             return attribute(x, s, p, m);
         }
         mention m = mention_before(x, sb, i);
-        if (!m.kind && i > sb + 1 && (is(x, i - 1, "and") || is(x, i - 1, "but"))) {
-            /* "…, and called the walkout “…”": the subject of the sentence */
+        size_t wl;
+        const char *w = fold(x, i, &wl);
+        int participle =
+            i > sb && wl > 4 && memcmp(w + wl - 3, "ing", 3) == 0 && is_punct(x, i - 1, ',');
+        if (!m.kind && i > sb + 1 && (is(x, i - 1, "and") || is(x, i - 1, "but") || participle)) {
+            /* "…, and called the walkout “…”", "…, warning that it would be “…”": the subject
+             * of the sentence */
             mention sm;
             size_t v;
             if (subject_at(x, sb, i, &sm, &v)) m = sm;
