@@ -206,6 +206,12 @@ const char *const SAYWHO_PARTICIPLES[] = {
     "filed", "circulated", "distributed", "presented", "submitted", "prepared", "drafted",
     "shared", "leaked", "dated", "adopted", "following", "reviewed", "produced", NULL};
 
+/* What is written up rather than said: the words of signs, banners and graffiti are not
+ * attributed to them. */
+const char *const SAYWHO_SIGNS[] = {
+    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "sheet",
+    "graffiti", "slogan", "slogans", "t-shirts", "someone", NULL};
+
 const char *const SAYWHO_MODIFIERS[] = {
     "involved", "familiar", "close", "based", "responsible", "working", "speaking",
     "briefed", "knowledgeable", "opposed", "loyal", "linked", "allied", "attached",

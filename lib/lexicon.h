@@ -18,6 +18,7 @@ extern const char *const SAYWHO_FUNCTION[];        /* words that are never part 
 extern const char *const SAYWHO_DETERMINERS[];     /* words that open a noun phrase */
 extern const char *const SAYWHO_ORG_DESCRIPTORS[]; /* "manufacturer [Vantor Aeroespacial]" */
 extern const char *const SAYWHO_PARTICIPLES[];     /* "a readout [issued] by the ministry" */
+extern const char *const SAYWHO_SIGNS[];           /* "a banner read: “…”" is unattributed */
 extern const char *const SAYWHO_GROUPS[];          /* nouns of speakers: officials, analysts */
 extern const char *const SAYWHO_STOP[];            /* words that end a noun phrase: was, that */
 extern const char *const SAYWHO_MODIFIERS[];       /* "a diplomat [involved] in the talks" */

@@ -44,6 +44,8 @@ typedef struct pending {
     int floating; /* an unattributed direct quote that may continue the previous speaker */
     mention lead; /* for a floating quote: the subject of the sentence that leads into it */
     size_t lead_verb;
+    mention after; /* or of the sentence after it that points back: "X made the remark" */
+    size_t after_verb;
 } pending;
 
 /* A person or organisation the article names. */
@@ -1335,8 +1337,15 @@ static int subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *ver
         (in(x, tb, SAYWHO_FUNCTION) && !in(x, tb, DETERMINERS)))
         return 0; /* "Outside Congress in Valparaíso, students marched" has no lead subject */
     /* "Klaas Mol, who farms the next plot, was blunter": the subject before the clause */
-    size_t se =
-        (is(x, v, "who") || is(x, v, "which")) && v > tb + 1 && is_punct(x, v - 1, ',') ? v - 1 : v;
+    size_t se = v;
+    if ((is(x, v, "who") || is(x, v, "which")) && v > tb + 1) {
+        /* "NAME, a Kenyan trade lawyer who chaired the talks, made the remark": the clause
+         * belongs to the appositive; the subject ends at the comma before it */
+        size_t c = v - 1;
+        while (c > tb && !is_punct(x, c, ','))
+            c--;
+        if (c > tb) se = c;
+    }
     mention s = mention_before(x, tb, se);
     if (!s.kind) return 0;
     if (s.kind == 2 && !in(x, s.e - 1, SAYWHO_ORG_WORDS) && !in(x, s.e - 1, SAYWHO_GROUPS))
@@ -1380,6 +1389,50 @@ static int lead_in(const ex *x, size_t para, mention *m, size_t *verb) {
     return 1;
 }
 
+/* A quote paragraph with no cue whose speaker the next paragraph names, pointing back at the
+ * words: "Dr. Teresa Quispe … made the comparison as she presented the report", "That was how
+ * Judge Vesna Marković summed up the case", "Tran Thi Mai shouted the words through a
+ * megaphone". Sets the person and the word that points back. */
+static int lead_out(const ex *x, size_t para, mention *m, size_t *verb) {
+    if (para + 1 >= x->d->n_paras) return 0;
+    const saywho_paragraph *np = &x->d->paras[para + 1];
+    if (np->tok_end <= np->tok_begin) return 0;
+    const saywho_sentence *fs = &x->d->sents[sentence_of(x, np->tok_begin)];
+    size_t tb = fs->tok_begin, te = fs->tok_end;
+    size_t back = te;
+    for (size_t i = tb; i < te && i < tb + 30; i++) {
+        if (x->quoted[i] || is_open(x, i)) return 0;
+        if (is(x, i, "remark") || is(x, i, "remarks") || is(x, i, "comparison") ||
+            is(x, i, "words") || is(x, i, "comments") || is(x, i, "summed") ||
+            is(x, i, "addressing")) {
+            back = i;
+            break;
+        }
+    }
+    if (back == te) return 0;
+    mention s;
+    size_t v;
+    if (subject_at(x, tb, back, &s, &v) && s.kind == 1) {
+        *m = s;
+        *verb = back;
+        return 1;
+    }
+    /* "That was how NAME summed up …", "Those were the words of NAME" */
+    for (size_t i = tb; i < back; i++)
+        if ((is(x, i, "how") || is(x, i, "of")) && i + 1 < back) {
+            size_t k = i + 1;
+            while (k < back && !is_upper(x, k) && title_at(x, k))
+                k++;
+            mention r = mention_after(x, k > i + 1 ? i + 1 : k, back);
+            if (r.kind == 1) {
+                *m = r;
+                *verb = back;
+                return 1;
+            }
+        }
+    return 0;
+}
+
 static int do_quotes(ex *x) {
     quote *qs = x->qs;
     size_t nq = x->nq;
@@ -1412,11 +1465,18 @@ static int do_quotes(ex *x) {
             memset(&s, 0, sizeof s);
             memset(&pd, 0, sizeof pd);
             int found = 0;
+            /* "A banner on the railings read: “…”": what signs and banners say is
+             * unattributed, and continues nobody */
+            int sign = 0;
+            if (qu->open > sb && is_punct(x, qu->open - 1, ':'))
+                for (size_t i = sb; i + 1 < qu->open; i++)
+                    if (in(x, i, SAYWHO_SIGNS)) sign = 1;
             /* a partial quote belongs to the reported speech around it ("Okafor told Lindqvist
              * the EU should “…,” according to a readout"): its cue comes first */
-            if (!direct) found = attribution_before(x, &s, &pd, sb, qu->open);
-            if (!found && !qu->runs_on) found = attribution_after(x, &s, &pd, qu->close + 1, se);
-            if (!found && direct) found = attribution_before(x, &s, &pd, sb, qu->open);
+            if (!direct && !sign) found = attribution_before(x, &s, &pd, sb, qu->open);
+            if (!found && !sign && !qu->runs_on)
+                found = attribution_after(x, &s, &pd, qu->close + 1, se);
+            if (!found && !sign && direct) found = attribution_before(x, &s, &pd, sb, qu->open);
             if (found && !pd.ad.kind) addressee(x, &s, &pd, letter_to(x, sb, se));
             /* a quoted term, title or scare quote; but a quote that is a whole sentence of its
              * own ("“Save our school!”") is a statement however short */
@@ -1426,7 +1486,7 @@ static int do_quotes(ex *x) {
             if (!found && nw < 4 && !whole) continue;
             if (!found && !direct && nw < 8) continue;
             /* a quote with no cue may continue the speaker before it; resolve_all decides */
-            if (!found && direct) pd.floating = 1;
+            if (!found && direct && !sign) pd.floating = 1;
             s.kind = direct ? SAYWHO_KIND_DIRECT : SAYWHO_KIND_PARTIAL;
             s.content[0] = quote_content(x, qu->cb, qu->ce, qu->runs_on);
             s.n_content = 1;
@@ -1437,8 +1497,13 @@ static int do_quotes(ex *x) {
                 memset(&pd, 0, sizeof pd);
                 pd.floating = fl;
                 s.source = s.cue = s.addressee = (saywho_span){0, 0};
-                if (fl && qu->open == x->d->paras[para].tok_begin)
+                if (fl && qu->open == x->d->paras[para].tok_begin) {
                     lead_in(x, para, &pd.lead, &pd.lead_verb);
+                    /* the quote must be the whole paragraph for the next one to point back */
+                    size_t pe = x->d->paras[para].tok_end;
+                    if (!qu->runs_on && qu->close + 2 >= pe)
+                        lead_out(x, para, &pd.after, &pd.after_verb);
+                }
             }
             prev = new_statement(x, &s, &pd);
             if (prev < 0) goto done;
@@ -1830,6 +1895,19 @@ static int resolve_all(ex *x) {
         size_t i = order[k];
         saywho_statement *s = &x->st[i];
         const pending *p = &x->pend[i];
+        if (p->floating && !p->m.kind && p->after.kind) {
+            /* the next paragraph names the speaker and points back at the words */
+            int e = resolve_mention(x, p->after, 0);
+            if (e >= 0) {
+                s->source = tok_span(x, p->after.b, p->after.e);
+                s->cue = tok_span(x, p->after_verb, p->after_verb + 1);
+                s->speaker = x->ents[e].name;
+                last = (long)i;
+                x->last_person = e;
+                x->last_person_para = x->d->sents[sentence_of(x, p->after.b)].paragraph;
+                continue;
+            }
+        }
         if (p->floating && !p->m.kind) {
             /* the subject of a lead-in sentence with no statement of its own speaks */
             if (p->lead.kind && !sentence_has_speech(x, sentence_of(x, p->lead.b))) {

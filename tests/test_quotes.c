@@ -314,6 +314,28 @@ static void test_wire_phrasing(void **state) {
           w, 6);
 }
 
+/* A quote paragraph named by the paragraph after it ("made the remark", "summed up"), and
+ * the words of a banner, which are nobody's. */
+static void test_lead_out_and_signs(void **state) {
+    (void)state;
+    const want w[] = {
+        {"direct", "Nobody in this room wanted to keep the trucks waiting", "Samuel Kiprono",
+         "remark", NULL},
+        {"indirect", "the deal would cut the crossing to 12 hours", "Samuel Kiprono", "said", NULL},
+        {"direct", "An island without a ferry is an island without a doctor", "Vesna Marković",
+         "summed", NULL},
+        {"direct", "Let us sleep", NULL, NULL, NULL},
+    };
+    check("The ministers signed the accord on Friday.\n\n"
+          "“Nobody in this room wanted to keep the trucks waiting.”\n\n"
+          "Dr. Samuel Kiprono, a trade lawyer who chaired the talks, made the remark at the "
+          "closing session. He said the deal would cut the crossing to 12 hours.\n\n"
+          "“An island without a ferry is an island without a doctor.”\n\n"
+          "That was how Judge Vesna Marković summed up the case in Split.\n\n"
+          "A banner on the railings read: “Let us sleep.”\n",
+          w, 4);
+}
+
 static void test_unattributed(void **state) {
     (void)state;
     const want w[] = {
@@ -342,6 +364,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_clauses),
         cmocka_unit_test(test_subjects),
         cmocka_unit_test(test_wire_phrasing),
+        cmocka_unit_test(test_lead_out_and_signs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
