@@ -526,6 +526,18 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
          !in(x, p - 1, SAYWHO_STOP) && !in(x, p - 1, SAYWHO_FUNCTION) && !x->quoted[p - 1];
          k++)
         p--;
+    /* "the company’s notice to staff", "the communique signed by both ministers": a document
+     * named with its addressee or author */
+    if (p > lo + 1 && (is(x, p - 1, "to") || is(x, p - 1, "by"))) {
+        size_t q = p - 1;
+        if (is(x, q, "by") && q > lo && in(x, q - 1, SAYWHO_PARTICIPLES)) q--;
+        mention d = np_before(x, lo, q);
+        if (d.kind == 2 && in(x, d.e - 1, SAYWHO_DOC_WORDS)) {
+            d.ce = r.ce > r.e ? r.ce : r.e;
+            return d;
+        }
+        return r;
+    }
     if (p <= lo + 1 || !is_prep(x, p - 1)) return r;
     size_t q = p - 1;
     if (q > lo && in(x, q - 1, SAYWHO_MODIFIERS)) q--;
@@ -909,8 +921,8 @@ static int recent(const ex *x, size_t tok, int org, int gender) {
 
 static int subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *verb);
 
-/* Is the entity a document ("the ministry’s decision", "a joint readout")? */
-static int doc_entity(const entity *e) {
+/* Is the last word of the entity's name in list? */
+static int head_in(const entity *e, const char *const *list) {
     const char *w = strrchr(e->name, ' ');
     w = w ? w + 1 : e->name;
     char buf[64];
@@ -918,7 +930,22 @@ static int doc_entity(const entity *e) {
     for (; w[n] && n < sizeof buf - 1; n++)
         buf[n] = (char)lower_ascii((unsigned char)w[n]);
     buf[n] = '\0';
-    return saywho__in_list(buf, n, SAYWHO_DOC_WORDS);
+    return saywho__in_list(buf, n, list);
+}
+
+/* A document ("the ministry’s decision", "a joint readout")? */
+static int doc_entity(const entity *e) {
+    return head_in(e, SAYWHO_DOC_WORDS);
+}
+
+/* A group of people ("reporters", "residents of Alfama" is named by its first word)? */
+static int group_entity(const entity *e) {
+    char buf[64];
+    size_t n = 0;
+    for (; e->name[n] && e->name[n] != ' ' && n < sizeof buf - 1; n++)
+        buf[n] = (char)lower_ascii((unsigned char)e->name[n]);
+    buf[n] = '\0';
+    return head_in(e, SAYWHO_GROUPS) || saywho__in_list(buf, n, SAYWHO_GROUPS);
 }
 
 /* The canonical name of mention m, registering it; -1 when it names nobody. */
@@ -1041,7 +1068,14 @@ static int resolve_mention(ex *x, mention m, int object) {
         }
         if (is(x, m.e - 1, "company") || is(x, m.e - 1, "firm") || is(x, m.e - 1, "group") ||
             is(x, m.e - 1, "club") || is(x, m.e - 1, "organisation") ||
-            is(x, m.e - 1, "organization") || is(x, m.e - 1, "body")) {
+            is(x, m.e - 1, "organization") || is(x, m.e - 1, "body") ||
+            is(x, m.e - 1, "regulator") || is(x, m.e - 1, "agency") ||
+            is(x, m.e - 1, "authority") || is(x, m.e - 1, "watchdog") ||
+            is(x, m.e - 1, "operator") || is(x, m.e - 1, "lender") || is(x, m.e - 1, "insurer") ||
+            is(x, m.e - 1, "carrier") || is(x, m.e - 1, "consortium") ||
+            is(x, m.e - 1, "developer") || is(x, m.e - 1, "manufacturer") ||
+            is(x, m.e - 1, "exporter") || is(x, m.e - 1, "retailer") || is(x, m.e - 1, "chain") ||
+            is(x, m.e - 1, "studio") || is(x, m.e - 1, "cooperative")) {
             /* the body that spoke last, else the last one named that is no document */
             int k = -1;
             size_t para = x->d->sents[sentence_of(x, m.b)].paragraph;
@@ -1050,7 +1084,8 @@ static int resolve_mention(ex *x, mention m, int object) {
                 k = x->last_org;
             for (size_t i = 0; k < 0 && i < x->n_seen; i++) {
                 const seen *sn = &x->seen[x->n_seen - 1 - i];
-                if (sn->tok < m.b && x->ents[sn->ent].org && !doc_entity(&x->ents[sn->ent]))
+                if (sn->tok < m.b && !sn->object && x->ents[sn->ent].org &&
+                    !doc_entity(&x->ents[sn->ent]) && !group_entity(&x->ents[sn->ent]))
                     k = sn->ent;
             }
             if (k >= 0) {
@@ -1059,7 +1094,7 @@ static int resolve_mention(ex *x, mention m, int object) {
             }
         }
     }
-    if (m.ce > m.e && !is(x, m.b, "the")) {
+    if (m.ce > m.e && (!is(x, m.b, "the") || in(x, m.e - 1, SAYWHO_DOC_WORDS))) {
         /* a group is named by its whole description: "officials from both sides" */
         saywho_span whole = tok_span(x, m.b, m.ce);
         s = text + whole.start;
@@ -1382,8 +1417,17 @@ static int lead_in(const ex *x, size_t para, mention *m, size_t *verb) {
             subject_at(x, c + 1, ls->tok_end, &s, &v) && (s.kind == 1 || s.kind == 3))
             ok = 1;
     if (!ok) return 0;
-    /* people and named bodies lead into quotes; "Parents gathered at the gates." is scene */
-    if (s.kind == 2 && !in(x, s.e - 1, SAYWHO_ORG_WORDS)) return 0;
+    /* people and named bodies lead into quotes; "Parents gathered at the gates." is scene, and
+     * a body needs a verb after it ("an Austral Móvil shop …" is a place) */
+    if (s.kind == 2) {
+        size_t vl;
+        const char *vw = fold(x, v, &vl);
+        int verb_like = (vl > 3 && memcmp(vw + vl - 2, "ed", 2) == 0) || is(x, v, "was") ||
+                        is(x, v, "has") || is(x, v, "had") || is(x, v, "is") || is(x, v, "took") ||
+                        is(x, v, "struck") || is(x, v, "made") || is(x, v, "gave") ||
+                        is(x, v, "put") || is(x, v, "went");
+        if (!in(x, s.e - 1, SAYWHO_ORG_WORDS) || !verb_like) return 0;
+    }
     *m = s;
     *verb = v;
     return 1;
