@@ -938,6 +938,27 @@ static int doc_entity(const entity *e) {
     return head_in(e, SAYWHO_DOC_WORDS);
 }
 
+/* A public body: a ministry, an agency, a court, a regulator? */
+static int public_entity(const entity *e) {
+    static const char *const PUBLIC[] = {
+        "ministry",    "agency",     "authority", "commission", "council", "court",
+        "department",  "government", "regulator", "office",     "board",   "inspectorate",
+        "directorate", "bureau",     "tribunal",  "parliament", "police",  "secretariat",
+        "ministry’s",  "agency’s",   NULL};
+    char buf[256];
+    size_t n = 0;
+    for (const char *p = e->name;; p++) {
+        if (*p == ' ' || !*p) {
+            buf[n] = '\0';
+            if (n && saywho__in_list(buf, n, PUBLIC)) return 1;
+            n = 0;
+            if (!*p) return 0;
+            continue;
+        }
+        if (n < sizeof buf - 1) buf[n++] = (char)lower_ascii((unsigned char)*p);
+    }
+}
+
 /* A group of people ("reporters", "residents of Alfama" is named by its first word)? */
 static int group_entity(const entity *e) {
     char buf[64];
@@ -1076,16 +1097,28 @@ static int resolve_mention(ex *x, mention m, int object) {
             is(x, m.e - 1, "developer") || is(x, m.e - 1, "manufacturer") ||
             is(x, m.e - 1, "exporter") || is(x, m.e - 1, "retailer") || is(x, m.e - 1, "chain") ||
             is(x, m.e - 1, "studio") || is(x, m.e - 1, "cooperative")) {
-            /* the body that spoke last, else the last one named that is no document */
+            /* the body that spoke last, else the last one named that is no document; "the
+             * regulator" is a public body, "the company" is not */
+            int want = is(x, m.e - 1, "regulator") || is(x, m.e - 1, "agency") ||
+                               is(x, m.e - 1, "authority") || is(x, m.e - 1, "watchdog")
+                           ? 1
+                       : is(x, m.e - 1, "group") || is(x, m.e - 1, "body") ||
+                               is(x, m.e - 1, "organisation") || is(x, m.e - 1, "organization") ||
+                               is(x, m.e - 1, "club") || is(x, m.e - 1, "consortium") ||
+                               is(x, m.e - 1, "cooperative")
+                           ? -1
+                           : 0;
             int k = -1;
             size_t para = x->d->sents[sentence_of(x, m.b)].paragraph;
             if (x->last_org >= 0 && !doc_entity(&x->ents[x->last_org]) &&
-                para <= x->last_org_para + 2)
+                para <= x->last_org_para + 2 &&
+                (want < 0 || public_entity(&x->ents[x->last_org]) == want))
                 k = x->last_org;
             for (size_t i = 0; k < 0 && i < x->n_seen; i++) {
                 const seen *sn = &x->seen[x->n_seen - 1 - i];
-                if (sn->tok < m.b && !sn->object && x->ents[sn->ent].org &&
-                    !doc_entity(&x->ents[sn->ent]) && !group_entity(&x->ents[sn->ent]))
+                const entity *en = &x->ents[sn->ent];
+                if (sn->tok < m.b && !sn->object && en->org && !doc_entity(en) &&
+                    !group_entity(en) && (want < 0 || public_entity(en) == want))
                     k = sn->ent;
             }
             if (k >= 0) {

@@ -336,6 +336,29 @@ static void test_lead_out_and_signs(void **state) {
           w, 4);
 }
 
+/* A company known by its industry word, "the company" and "the regulator" for bodies named
+ * before, and documents named with their addressee or author. */
+static void test_short_forms_of_bodies(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the outage had been fixed within a day", "Austral Móvil", "said", NULL},
+        {"indirect", "the fine was the largest it had imposed", "the Coastal Shipping Agency",
+         "said", NULL},
+        {"indirect", "it would appeal", "Austral Móvil", "said", NULL},
+        {"indirect", "pay for training engineers", "the Coastal Shipping Agency", "asked",
+         "the transport ministry"},
+        {"indirect", "the bonus would equal half a month’s wage", "the company’s notice to staff",
+         "said", NULL},
+    };
+    check("Austral Móvil said the outage had been fixed within a day.\n\n"
+          "The Coastal Shipping Agency said the fine was the largest it had imposed. The company "
+          "said it would appeal.\n\n"
+          "The regulator has also asked the transport ministry to pay for training "
+          "engineers.\n\n"
+          "The company’s notice to staff said the bonus would equal half a month’s wage.\n",
+          w, 5);
+}
+
 static void test_unattributed(void **state) {
     (void)state;
     const want w[] = {
@@ -365,6 +388,7 @@ int main(void) {
         cmocka_unit_test(test_subjects),
         cmocka_unit_test(test_wire_phrasing),
         cmocka_unit_test(test_lead_out_and_signs),
+        cmocka_unit_test(test_short_forms_of_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
