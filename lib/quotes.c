@@ -19,6 +19,7 @@
 #include "lexicon.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #define CUES SAYWHO_CUES
@@ -577,6 +578,14 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
             is(x, e - 1, "however") || is(x, e - 1, "only") || is(x, e - 1, "last") ||
             is(x, e - 1, "quickly") || is(x, e - 1, "jointly")))
         e--;
+    /* "researchers warned last month", "the bank said earlier this year" (before the cue) */
+    if (e > lo + 1 &&
+        (is(x, e - 1, "week") || is(x, e - 1, "month") || is(x, e - 1, "year") ||
+         is(x, e - 1, "weekend")) &&
+        (is(x, e - 2, "last") || is(x, e - 2, "this") || is(x, e - 2, "next")))
+        e -= 2;
+    while (e > lo && (is(x, e - 1, "also") || is(x, e - 1, "earlier") || is(x, e - 1, "later")))
+        e--;
     /* "Okafor on Tuesday said", "the ministry, in a statement, said" */
     if (e > lo + 1 && (is(x, e - 2, "on") || is(x, e - 2, "late") || is(x, e - 2, "early")) &&
         is_upper(x, e - 1) && in(x, e - 1, SAYWHO_FUNCTION))
@@ -1092,11 +1101,7 @@ static int resolve_mention(ex *x, mention m, int object) {
             is(x, m.e - 1, "organization") || is(x, m.e - 1, "body") ||
             is(x, m.e - 1, "regulator") || is(x, m.e - 1, "agency") ||
             is(x, m.e - 1, "authority") || is(x, m.e - 1, "watchdog") ||
-            is(x, m.e - 1, "operator") || is(x, m.e - 1, "lender") || is(x, m.e - 1, "insurer") ||
-            is(x, m.e - 1, "carrier") || is(x, m.e - 1, "consortium") ||
-            is(x, m.e - 1, "developer") || is(x, m.e - 1, "manufacturer") ||
-            is(x, m.e - 1, "exporter") || is(x, m.e - 1, "retailer") || is(x, m.e - 1, "chain") ||
-            is(x, m.e - 1, "studio") || is(x, m.e - 1, "cooperative")) {
+            is(x, m.e - 1, "consortium") || is(x, m.e - 1, "cooperative")) {
             /* the body that spoke last, else the last one named that is no document; "the
              * regulator" is a public body, "the company" is not */
             int want = is(x, m.e - 1, "regulator") || is(x, m.e - 1, "agency") ||
@@ -1225,6 +1230,7 @@ static int attribution_after(ex *x, saywho_statement *s, pending *p, size_t b, s
  * "X told Y the bloc should “". Returns 1 when found. */
 static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb, size_t open) {
     /* the nearest cue to the left, outside other quotes */
+    size_t kept = SIZE_MAX, kept_len = 0; /* "…, and warned that …": the cue, before its subject */
     for (size_t i = open; i-- > sb;) {
         if (x->quoted[i]) continue;
         size_t len = cue_at(x, i);
@@ -1245,7 +1251,14 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
              * of the sentence */
             mention sm;
             size_t v;
-            if (subject_at(x, sb, i, &sm, &v)) m = sm;
+            if (subject_at(x, sb, i, &sm, &v)) {
+                m = sm;
+            } else if (kept == SIZE_MAX) {
+                /* the subject of the clause before: "Scientists at X said A, and warned …" */
+                kept = i;
+                kept_len = len;
+                continue;
+            }
         }
         int saying = is(x, i, "said") || is(x, i, "says") || is(x, i, "added") ||
                      is(x, i, "asked") || is(x, i, "wrote") || is(x, i, "replied");
@@ -1259,6 +1272,10 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
         /* "X told analysts that testers had found the game “…”": a cue with no speaker of its
          * own ("found") gives way to one further left */
         if (!m.kind) continue;
+        if (kept != SIZE_MAX) {
+            i = kept;
+            len = kept_len;
+        }
         s->cue = tok_span(x, i, i + len);
         if (!attribute(x, s, p, m)) return 0;
         /* "called the decision “a mistake”" names no addressee; "called on X" does */
@@ -1615,12 +1632,6 @@ done:
 
 /* ---- reported speech ---- */
 
-static int sentence_has_statement(const ex *x, size_t b, size_t e) {
-    for (size_t i = b; i < e; i++)
-        if (x->owner[i] >= 0) return 1;
-    return 0;
-}
-
 /* The end of a reported clause starting at b: the sentence end, before a final period, or
  * before ", according to" / ", X said". */
 /* Does a second reported clause start at token i: "and that …", "but noted that …", "and he
@@ -1656,6 +1667,9 @@ static size_t clause_end(const ex *x, size_t b, size_t e) {
 static int add_reported(ex *x, size_t si, size_t cb, size_t ce, size_t kb, size_t ke, mention m,
                         mention ad) {
     const saywho_sentence *se = &x->d->sents[si];
+    /* never over another statement's words, nor over a quote */
+    for (size_t t = cb; t < ce; t++)
+        if (x->owner[t] >= 0 || is_open(x, t) || is_close(x, t)) return 0;
     saywho_statement s;
     pending pd;
     memset(&s, 0, sizeof s);
@@ -1726,12 +1740,13 @@ static int do_reported(ex *x) {
     for (size_t si = 0; si < x->d->n_sents; si++) {
         const saywho_sentence *se = &x->d->sents[si];
         size_t b = se->tok_begin, e = se->tok_end;
-        if (sentence_has_statement(x, b, e)) continue;
+        /* a sentence may hold a quote and reported speech beside it ("X said A, and warned that
+         * B was “…”"); add_reported keeps them apart */
         /* a quotation that is no statement of its own blocks reported speech around it,
          * unless it is a short name or term ("the “Save the Waldach Ridge” campaign") */
         size_t quoted_words = 0;
         for (size_t i = b; i < e; i++)
-            quoted_words += x->quoted[i] && is_word(x, i);
+            quoted_words += x->quoted[i] && is_word(x, i) && x->owner[i] < 0;
         int has_quote = quoted_words > 5;
 
         /* "According to X, CLAUSE." and "CLAUSE, according to X." */
@@ -1758,11 +1773,21 @@ static int do_reported(ex *x) {
             goto next_sentence;
         }
 
-        /* "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence */
+        /* "CLAUSE, X said." / "CLAUSE, said X." at the end of the sentence, or before a
+         * second clause of the same speaker: "CLAUSE, the bank warned, and said CLAUSE2." */
         {
             size_t end = e;
             while (end > b && (x->t[end - 1].flags & SAYWHO_TOKEN_TERMINAL))
                 end--;
+            size_t tail = 0; /* the cue of "…, and said CLAUSE2" */
+            for (size_t t = end; t-- > b + 6;) {
+                size_t c2 = is_punct(x, t, ',') && t + 1 < end ? coordinated_at(x, t + 1, end) : 0;
+                if (c2 && !is(x, c2, "that")) {
+                    tail = in(x, c2, PRONOUNS) ? c2 + 1 : c2;
+                    end = t;
+                    break;
+                }
+            }
             for (size_t c = end; c-- > b + 4;) {
                 if (!is_punct(x, c, ',')) continue;
                 size_t len = 0, k = find_cue(x, c + 1, end, &len);
@@ -1822,6 +1847,16 @@ static int do_reported(ex *x) {
                 for (size_t i = b; i < c && i < b + 8; i++)
                     if (is_dash(x, i)) cb = i + 1;
                 if (add_reported(x, si, cb, c, k, k + (len == 4 ? 1 : len), m, ad)) return -1;
+                if (tail) {
+                    size_t tl = cue_at(x, tail), tb2 = tail + tl;
+                    tb2 = skip_adjuncts(x, tb2);
+                    if (is(x, tb2, "that")) tb2++;
+                    size_t te2 = clause_end(x, tb2, e);
+                    if (tl && words_in(x, tb2, te2) >= 3 &&
+                        add_reported(x, si, tb2, te2, tail, tail + (tl == 4 ? 1 : tl), m,
+                                     (mention){0}))
+                        return -1;
+                }
                 goto next_sentence;
             }
         not_final:;
@@ -1834,7 +1869,26 @@ static int do_reported(ex *x) {
             size_t len = cue_at(x, i);
             if (!len || is(x, i, "according")) continue;
             int clause = in(x, i, CLAUSE_CUES);
-            int object = in(x, i, OBJECT_CUES) && len != 2; /* "called for" takes no addressee */
+            /* "Residents were told by the developer at a meeting that CLAUSE" */
+            if ((is(x, i, "told") || is(x, i, "assured") || is(x, i, "informed")) && i > b + 1 &&
+                (is(x, i - 1, "was") || is(x, i - 1, "were")) && is(x, i + 1, "by")) {
+                mention sp = mention_after(x, i + 2, e);
+                mention to = mention_before(x, b, i - 1);
+                if (sp.kind == 1 || sp.kind == 2) {
+                    size_t k = skip_adjuncts(x, sp.ce > sp.e ? sp.ce : sp.e);
+                    if (is(x, k, "that")) {
+                        size_t ce = clause_end(x, k + 1, e);
+                        if (words_in(x, k + 1, ce) >= 3 && !has_quote &&
+                            add_reported(x, si, k + 1, ce, i, i + 1, sp,
+                                         to.kind == 3 ? (mention){0} : to))
+                            return -1;
+                        break;
+                    }
+                }
+            }
+            /* "called for" takes no addressee; "called on X to VP" does */
+            int object =
+                in(x, i, OBJECT_CUES) && (len != 2 || is(x, i + 1, "on") || is(x, i + 1, "upon"));
             int np_cue = len == 2 && (is(x, i + 1, "for") || is(x, i + 1, "out")); /* called for */
             int expressed = is(x, i, "expressed") || is(x, i, "voiced");
             if (expressed) {
@@ -1880,8 +1934,9 @@ static int do_reported(ex *x) {
                           is_word(x, k)))
                         break;
                     if (is(x, k, "in") || is(x, k, "on") || is(x, k, "at") || is(x, k, "of") ||
-                        is(x, k, "about") || is(x, k, "to") || is(x, k, "with") || is(x, k, "by") ||
-                        is(x, k, "was") || is(x, k, "were") || is(x, k, "had") || is(x, k, "and"))
+                        (is(x, k, "about") && x->t[k + 1].kind != SAYWHO_TOK_NUMBER) ||
+                        is(x, k, "to") || is(x, k, "with") || is(x, k, "by") || is(x, k, "was") ||
+                        is(x, k, "were") || is(x, k, "had") || is(x, k, "and"))
                         break;
                 }
                 size_t ke = i + (len == 4 ? 1 : len);

@@ -359,6 +359,39 @@ static void test_short_forms_of_bodies(void **state) {
           w, 5);
 }
 
+/* Reported speech in more shapes: "called on X to", "said about 2,600…", a time phrase before
+ * the cue, "CLAUSE, X warned, and said CLAUSE2", a passive "were told by", and a reported
+ * clause beside a partial quote in the same sentence. */
+static void test_reported_shapes(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "publish the flood maps", "Hemi Tāwhai", "called on", "the government"},
+        {"indirect", "about 2,600 hectares had been leased for solar farms", "the federation",
+         "said", NULL},
+        {"indirect", "salt could reach the inlet by July", "researchers", "warned", NULL},
+        {"indirect", "Insurers could stop covering thousands of homes",
+         "the Reserve Bank of New Zealand", "warned", NULL},
+        {"indirect", "such a retreat could hit house prices", "the Reserve Bank of New Zealand",
+         "said", NULL},
+        {"indirect", "the turbines would bring the town money", "the developer", "told",
+         "residents"},
+        {"indirect", "winter rainfall had fallen by a fifth", "scientists at the observatory",
+         "said", NULL},
+        {"partial", "a preview rather than an anomaly", "scientists at the observatory", "warned",
+         NULL},
+    };
+    check("Hemi Tāwhai called on the government to publish the flood maps.\n\n"
+          "The federation said about 2,600 hectares had been leased for solar farms.\n\n"
+          "Researchers warned last month that salt could reach the inlet by July.\n\n"
+          "Insurers could stop covering thousands of homes, the Reserve Bank of New Zealand "
+          "warned on Wednesday, and said such a retreat could hit house prices.\n\n"
+          "Residents were told by the developer at a meeting in October that the turbines would "
+          "bring the town money.\n\n"
+          "Scientists at the observatory said winter rainfall had fallen by a fifth, and warned "
+          "that the dry winters were “a preview rather than an anomaly.”\n",
+          w, 8);
+}
+
 static void test_unattributed(void **state) {
     (void)state;
     const want w[] = {
@@ -389,6 +422,7 @@ int main(void) {
         cmocka_unit_test(test_wire_phrasing),
         cmocka_unit_test(test_lead_out_and_signs),
         cmocka_unit_test(test_short_forms_of_bodies),
+        cmocka_unit_test(test_reported_shapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
