@@ -64,6 +64,7 @@ const char *const SAYWHO_TITLES[] = {
     "chancellor", "premier", "king", "queen", "prince", "princess", "sheikh", "bishop",
     "archbishop", "father", "sister", "brother", "envoy", "negotiator", "economist", "analyst",
     "striker", "midfielder", "defender", "goalkeeper", "forward", "head", "leader", "founder",
+    "co-founder", "author", "co-author", "witness",
     "owner", "mp", "mep", "colonel", "major", "lieutenant", "sergeant", "admiral", "brigadier",
     "marshal", "corporal", "private", "general", "governor-general", "magistrate", "registrar",
     "dean", "rector", "principal", "headteacher", "headmaster", "headmistress", "nurse",

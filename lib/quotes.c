@@ -168,6 +168,10 @@ static saywho_span tok_span(const ex *x, size_t b, size_t e) {
 static size_t cue_at(const ex *x, size_t i) {
     if (!is_word(x, i) || x->quoted[i]) return 0;
     if (is(x, i, "according") && is(x, i + 1, "to")) return 2;
+    /* "Kovačič hit back", "the minister shot back" */
+    if ((is(x, i, "hit") || is(x, i, "shot") || is(x, i, "fired") || is(x, i, "pushed")) &&
+        is(x, i + 1, "back"))
+        return 2;
     if (!in(x, i, CUES)) return 0;
     /* "Asked about X, she said" and "the so-called" are no cues */
     if (is(x, i, "asked") && x->d->sents[sentence_of(x, i)].tok_begin == i) return 0;
@@ -641,8 +645,10 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
             int plain = 1; /* no preposition: "an analyst at a brokerage X" names X's employee */
             for (size_t i = c1; i < rb; i++)
                 if (is_prep(x, i) || !is_word(x, i)) plain = 0;
+            /* "marine ecologist Laia Ferrer": any lower-case words before a full name */
             if (plain && rb > c1 && rb < c2 && is_word(x, rb - 1) && !is_upper(x, rb - 1) &&
-                (in(x, rb - 1, SAYWHO_ORG_DESCRIPTORS) || title_at(x, rb - 1)))
+                (in(x, rb - 1, SAYWHO_ORG_DESCRIPTORS) || title_at(x, rb - 1) ||
+                 (c2 - rb >= 2 && !run_is_org(x, rb, c2))))
                 return run_mention(x, c1, rb, c2);
         }
         /* "The company’s statement, released before markets opened in Toronto, where its
@@ -912,6 +918,23 @@ static void learn_org_phrases(ex *x, size_t b, size_t e) {
 static int recent(const ex *x, size_t tok, int org, int gender) {
     int best = -1, best_obj = -1;
     size_t bt = 0, bto = 0;
+    /* "she" after "a company spokeswoman, Carolina Ruiz, … Valle Verde Agroexport": a person
+     * known to be a woman beats a more recent name of unknown gender in the same stretch */
+    if (!org && gender) {
+        int sure = -1, any = -1;
+        size_t st = 0, at = 0;
+        for (size_t k = 0; k < x->n_seen; k++) {
+            const seen *s = &x->seen[k];
+            const entity *e = &x->ents[s->ent];
+            if (s->tok >= tok || e->org || s->object) continue;
+            if (e->gender == gender && (sure < 0 || s->tok >= st)) sure = s->ent, st = s->tok;
+            if (!e->gender && (any < 0 || s->tok >= at)) any = s->ent, at = s->tok;
+        }
+        if (sure >= 0 && (any < 0 || at < st ||
+                          x->d->sents[sentence_of(x, st)].paragraph + 1 >=
+                              x->d->sents[sentence_of(x, tok)].paragraph))
+            return sure;
+    }
     for (size_t k = 0; k < x->n_seen; k++) {
         const seen *s = &x->seen[k];
         if (s->tok >= tok) continue;

@@ -392,6 +392,26 @@ static void test_reported_shapes(void **state) {
           w, 8);
 }
 
+/* "hit back" is a cue; a lower-case description before a full name; "she" for the woman
+ * named before rather than a later name of unknown gender. */
+static void test_names_and_genders(void **state) {
+    (void)state;
+    const want w[] = {
+        {"direct", "The union had our draft in March", "Tanja Kovačič", "hit back", NULL},
+        {"direct", "These meadows took thousands of years to grow", "Laia Ferrer", "said", NULL},
+        {"indirect", "the plant would reopen soon", "Carolina Ruiz", "said", NULL},
+        {"direct", "We respect the right to strike", "Carolina Ruiz", "said", NULL},
+    };
+    check("Education Minister Tanja Kovačič defended the ban.\n\n"
+          "“The union had our draft in March,” Kovačič hit back.\n\n"
+          "Its lead author, marine ecologist Laia Ferrer, said: “These meadows took thousands of "
+          "years to grow.”\n\n"
+          "A company spokeswoman, Carolina Ruiz, said the plant would reopen soon. Valle Verde "
+          "Agroexport has lost two export orders this week.\n\n"
+          "“We respect the right to strike,” she said.\n",
+          w, 4);
+}
+
 static void test_unattributed(void **state) {
     (void)state;
     const want w[] = {
@@ -423,6 +443,7 @@ int main(void) {
         cmocka_unit_test(test_lead_out_and_signs),
         cmocka_unit_test(test_short_forms_of_bodies),
         cmocka_unit_test(test_reported_shapes),
+        cmocka_unit_test(test_names_and_genders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
