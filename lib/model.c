@@ -140,9 +140,14 @@ int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
 
     /* idf as scikit-learn's smooth idf: ln((1 + n) / (1 + df)) + 1 */
     size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = 0; j < x[i].n; j++)
-            if (x[i].val[j] != 0.0f) df[find_u32(used, u, x[i].idx[j])] += 1.0;
+    for (size_t i = 0; i < n; i++) { /* each node's feature, looked up once */
+        for (size_t j = 0; j < x[i].n; j++) {
+            col[k] = find_u32(used, u, x[i].idx[j]);
+            if (x[i].val[j] != 0.0f) df[col[k]] += 1.0;
+            k++;
+        }
+        k += 2;
+    }
     for (size_t i = 0; i < u; i++)
         m->idf[i] = (float)(log((1.0 + (double)n) / (1.0 + df[i])) + 1.0);
     k = 0;
@@ -151,9 +156,8 @@ int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
         size_t k0 = k;
         double ss = 0.0;
         for (size_t j = 0; j < x[i].n; j++) {
-            size_t c = find_u32(used, u, x[i].idx[j]);
+            size_t c = col[k];
             double v = (double)x[i].val[j] * m->idf[c];
-            col[k] = c;
             base[k] = v;
             ss += v * v;
             nodes[k++] = (struct feature_node){(int)c + 1, 0.0};
@@ -260,17 +264,18 @@ int saywho_model_contributions(const saywho_model *m, const saywho_fvec *x, int 
 }
 
 int saywho_model_predict(const saywho_model *m, const saywho_fvec *x, double p[SAYWHO_N_STANCES]) {
-    double dec[SAYWHO_N_STANCES];
-    for (int c = 0; c < SAYWHO_N_STANCES; c++)
-        dec[c] = m->bias[c];
-    double norm = weighted_norm(m, x);
-    for (size_t i = 0; norm > 0.0 && i < x->n; i++) {
+    double dec[SAYWHO_N_STANCES], dot[SAYWHO_N_STANCES] = {0}, ss = 0.0;
+    for (size_t i = 0; i < x->n; i++) { /* one lookup per feature: dot products and norm */
         size_t r = row_of(m, x->idx[i]);
         if (r == m->n) continue;
-        double v = (double)x->val[i] * m->idf[r] / norm;
+        double v = (double)x->val[i] * m->idf[r];
+        ss += v * v;
         for (int c = 0; c < SAYWHO_N_STANCES; c++)
-            dec[c] += (double)m->w[r * SAYWHO_N_STANCES + c] * v;
+            dot[c] += (double)m->w[r * SAYWHO_N_STANCES + c] * v;
     }
+    double norm = sqrt(ss);
+    for (int c = 0; c < SAYWHO_N_STANCES; c++)
+        dec[c] = m->bias[c] + (norm > 0.0 ? dot[c] / norm : 0.0);
     /* logistic regression: one-vs-rest probabilities, normalised, as liblinear's
      * predict_probability; SVM: a softmax of the margins */
     double sum = 0.0, top = dec[0];
