@@ -2036,6 +2036,44 @@ static int sentence_has_speech(const ex *x, size_t si) {
     return 0;
 }
 
+/* The floating quote s is spoken by the person or body of mention m, whose verb is token verb
+ * ("Gunasekera struck a conciliatory note", "X made the remark"): sets its attribution and
+ * makes m the last speaker. Returns 0 when m names nobody. */
+static int speaks(ex *x, saywho_statement *s, mention m, size_t verb) {
+    int e = resolve_mention(x, m, 0);
+    if (e < 0) return 0;
+    s->source = tok_span(x, m.b, m.e);
+    s->cue = tok_span(x, verb, verb + 1);
+    s->speaker = x->ents[e].name;
+    if (!x->ents[e].org) {
+        x->last_person = e;
+        x->last_person_para = x->d->sents[sentence_of(x, m.b)].paragraph;
+    }
+    return 1;
+}
+
+/* "… when he spoke to reporters after the signing.", "… addressed reporters": the speaking verb
+ * of a lead-in sentence becomes the cue and its object the addressee. */
+static void lead_addressee(ex *x, saywho_statement *s, size_t verb) {
+    size_t v = verb;
+    while (v < x->nt && v < verb + 6 && !is(x, v, "spoke") && !is(x, v, "speaking") &&
+           !is(x, v, "talked") && !is(x, v, "addressed") && !is_punct(x, v, '.'))
+        v++;
+    size_t at =
+        is(x, v, "addressed") ? v + 1
+        : (is(x, v, "spoke") || is(x, v, "speaking") || is(x, v, "talked")) && is(x, v + 1, "to")
+            ? v + 2
+            : 0;
+    if (!at || at >= x->nt) return;
+    s->cue = tok_span(x, v, v + 1);
+    mention ad = mention_after(x, at, x->d->sents[sentence_of(x, v)].tok_end);
+    if (!ad.kind || ad.kind == 3) return;
+    int a = resolve_mention(x, ad, 1);
+    if (a < 0) return;
+    s->addressee = tok_span(x, ad.b, ad.e);
+    s->addressee_name = x->ents[a].name;
+}
+
 /* Resolves every speaker and addressee to a canonical name, in document order, so that pronouns
  * find the last fitting person and floating quotes the speaker before them. */
 static int resolve_all(ex *x) {
@@ -2052,54 +2090,17 @@ static int resolve_all(ex *x) {
         const pending *p = &x->pend[i];
         if (p->floating && !p->m.kind && p->after.kind) {
             /* the next paragraph names the speaker and points back at the words */
-            int e = resolve_mention(x, p->after, 0);
-            if (e >= 0) {
-                s->source = tok_span(x, p->after.b, p->after.e);
-                s->cue = tok_span(x, p->after_verb, p->after_verb + 1);
-                s->speaker = x->ents[e].name;
+            if (speaks(x, s, p->after, p->after_verb)) {
                 last = (long)i;
-                x->last_person = e;
-                x->last_person_para = x->d->sents[sentence_of(x, p->after.b)].paragraph;
                 continue;
             }
         }
         if (p->floating && !p->m.kind) {
             /* the subject of a lead-in sentence with no statement of its own speaks */
             if (p->lead.kind && !sentence_has_speech(x, sentence_of(x, p->lead.b))) {
-                int e = resolve_mention(x, p->lead, 0);
-                if (e >= 0) {
-                    s->source = tok_span(x, p->lead.b, p->lead.e);
-                    s->cue = tok_span(x, p->lead_verb, p->lead_verb + 1);
-                    s->speaker = x->ents[e].name;
-                    /* "… when he spoke to reporters after the signing." */
-                    size_t v = p->lead_verb;
-                    while (v < x->nt && v < p->lead_verb + 6 && !is(x, v, "spoke") &&
-                           !is(x, v, "speaking") && !is(x, v, "talked") && !is(x, v, "addressed") &&
-                           !is_punct(x, v, '.'))
-                        v++;
-                    size_t at =
-                        is(x, v, "addressed") ? v + 1
-                        : (is(x, v, "spoke") || is(x, v, "speaking") || is(x, v, "talked")) &&
-                                is(x, v + 1, "to")
-                            ? v + 2
-                            : 0;
-                    if (at && at < x->nt) {
-                        s->cue = tok_span(x, v, v + 1); /* "spoke", "addressed" */
-                        size_t se = x->d->sents[sentence_of(x, v)].tok_end;
-                        mention ad = mention_after(x, at, se);
-                        if (ad.kind && ad.kind != 3) {
-                            int a = resolve_mention(x, ad, 1);
-                            if (a >= 0) {
-                                s->addressee = tok_span(x, ad.b, ad.e);
-                                s->addressee_name = x->ents[a].name;
-                            }
-                        }
-                    }
+                if (speaks(x, s, p->lead, p->lead_verb)) {
+                    lead_addressee(x, s, p->lead_verb);
                     last = (long)i;
-                    if (!x->ents[e].org) {
-                        x->last_person = e;
-                        x->last_person_para = x->d->sents[sentence_of(x, p->lead.b)].paragraph;
-                    }
                     continue;
                 }
             }
