@@ -100,7 +100,7 @@ static int same_name(const char *a, const char *b) {
 /* Greedy one-to-one matching by intersection over union, within one group of kinds. */
 static void score_group(const saywho_gold_article *g, const saywho_statement *st, size_t n,
                         const int *stance, int quotes, saywho_prf *exact, saywho_prf *overlap,
-                        saywho_extract_scores *acc) {
+                        saywho_extract_scores *acc, size_t *gold_of) {
     const saywho_doc *d = g->doc;
     size_t ng = 0, np = 0;
     frags *gf = malloc((g->n + 1) * sizeof *gf), *pf = malloc((n + 1) * sizeof *pf);
@@ -134,6 +134,7 @@ static void score_group(const saywho_gold_article *g, const saywho_statement *st
         }
         if (bj == np || best < 0.5) continue;
         taken[bj] = 1;
+        if (gold_of) gold_of[pi[bj]] = gi[a];
         overlap->tp++;
         if (best >= 1.0 - 1e-12) exact->tp++;
         const saywho_gold_statement *gs = &g->statements[gi[a]];
@@ -172,10 +173,22 @@ done:
 void saywho_eval_extraction(const saywho_gold_article *g, const saywho_statement *st, size_t n,
                             const int *stance, saywho_extract_scores *acc) {
     acc->articles++;
-    score_group(g, st, n, stance, 1, &acc->quotes_exact, &acc->quotes_overlap, acc);
-    score_group(g, st, n, stance, 0, &acc->indirect_exact, &acc->indirect_overlap, acc);
+    score_group(g, st, n, stance, 1, &acc->quotes_exact, &acc->quotes_overlap, acc, NULL);
+    score_group(g, st, n, stance, 0, &acc->indirect_exact, &acc->indirect_overlap, acc, NULL);
     if (stance) {
         acc->end_to_end.gold += g->n;
         acc->end_to_end.pred += n;
     }
+}
+
+void saywho_eval_match(const saywho_gold_article *g, const saywho_statement *st, size_t n,
+                       size_t *gold_of) {
+    saywho_extract_scores scratch;
+    memset(&scratch, 0, sizeof scratch);
+    for (size_t i = 0; i < n; i++)
+        gold_of[i] = SAYWHO_NO_MATCH;
+    score_group(g, st, n, NULL, 1, &scratch.quotes_exact, &scratch.quotes_overlap, &scratch,
+                gold_of);
+    score_group(g, st, n, NULL, 0, &scratch.indirect_exact, &scratch.indirect_overlap, &scratch,
+                gold_of);
 }

@@ -90,6 +90,14 @@ expect "bad model" 1 "" "^saywho-infer: $tmp/bad\.model:1: not a saywho model fi
     -- "$infer" --model "$tmp/bad.model" "$tmp/good.txt"
 printf 'demand\tThe union said the board must act now.\ndemand\tFarmers urged the ministry to pay them.\nother\tThe ministry said the bridge would reopen.\nother\tOfficials said 40 people were evacuated.\n' >"$tmp/tiny.tsv"
 expect "train cv json" 0 '"cv": \{' "model written to" -- "$train" --cv 2 --metrics json "$tmp/tiny.tsv" -o "$tmp/tiny.model"
+# training from gold articles: the statements extraction finds that match a gold one
+mkdir "$tmp/art"
+printf 'Strike ends at port\n\nThe union said the board must raise pay by June.\n\nOfficials said the port would reopen on Monday.\n' >"$tmp/art/a.txt"
+printf 'T1\tSource 21 30\tThe union\nT2\tCue 31 35\tsaid\nT3\tAttribution 31 35\tsaid\nT4\tContent 36 68\tthe board must raise pay by June\nE1\tAttribution:T3 Source:T1 Cue:T2 Content:T4\nA1\tStance T4 demand\nA2\tKind T4 indirect\n#1\tAnnotatorNotes T1\tthe union\nT5\tSource 71 80\tOfficials\nT6\tCue 81 85\tsaid\nT7\tAttribution 81 85\tsaid\nT8\tContent 86 117\tthe port would reopen on Monday\nE2\tAttribution:T7 Source:T5 Cue:T6 Content:T8\nA3\tStance T8 other\nA4\tKind T8 indirect\n#2\tAnnotatorNotes T5\tofficials\n' >"$tmp/art/a.ann"
+expect "train articles" 0 "" "^saywho-train: 6 statements, C=1, model written" \
+    -- "$train" -C 1 "$tmp/tiny.tsv" "$tmp/art" -o "$tmp/art.model"
+expect "train empty folder" 1 "" "empty: no \.tsv or \.ann file here" \
+    -- sh -c "mkdir '$tmp/empty'; '$train' '$tmp/empty' -o '$tmp/e.model'"
 expect "train bad cv" 2 "" "invalid fold count '1'" -- "$train" --cv 1 "$tmp/tiny.tsv" -o "$tmp/tiny.model"
 expect "train no output" 2 "" "no output model given" -- "$train" "$tmp/lines.tsv"
 expect "train bad cost" 2 "" "invalid cost 'x'" -- "$train" -C x "$tmp/lines.tsv" -o "$tmp/m"

@@ -4,6 +4,7 @@
 #include "fit.h"
 
 #include "saywho/corpus.h"
+#include "saywho/eval.h"
 #include "saywho/stance.h"
 
 #include <fcntl.h>
@@ -36,42 +37,113 @@ static void on_fault(void *ctx, const saywho_error *e) {
     fprintf(stderr, PROG ": %s\n", msg);
 }
 
-/* Reads labeled statement files and computes their features. */
-static int load(const char *const *files, size_t nf, const saywho_feature_config *cfg, data *out) {
+/* Room for one more example. */
+static int grow(data *d, size_t *cap) {
+    if (d->n < *cap) return 0;
+    size_t c = *cap ? *cap * 2 : 1024;
+    saywho_fvec *x = realloc(d->x, c * sizeof *x);
+    if (!x) return -1;
+    d->x = x;
+    int *y = realloc(d->y, c * sizeof *y);
+    if (!y) return -1;
+    d->y = y;
+    memset(d->x + *cap, 0, (c - *cap) * sizeof *d->x);
+    *cap = c;
+    return 0;
+}
+
+/* Labeled statements of one LABEL<TAB>TEXT file. */
+static int load_labeled(const char *path, const saywho_feature_config *cfg, data *out,
+                        size_t *cap) {
     saywho_labeled_set set = {0};
-    int rc = 0;
-    for (size_t f = 0; f < nf; f++) {
-        saywho_error err;
-        saywho_error_clear(&err, files[f]);
-        int r = saywho_labeled_read(files[f], &set, on_fault, NULL, &err);
-        if (r == SAYWHO_EFORMAT) {
-            rc = 1;
-        } else if (r) {
-            on_fault(NULL, &err);
-            rc = 1;
-        }
-    }
-    if (rc) {
-        saywho_labeled_clear(&set);
-        return rc;
-    }
-    out->x = calloc(set.n + 1, sizeof *out->x);
-    out->y = calloc(set.n + 1, sizeof *out->y);
-    if (!out->x || !out->y) {
-        saywho_labeled_clear(&set);
-        return 1;
-    }
-    for (size_t i = 0; i < set.n; i++) {
-        if (saywho_stance_features_text(set.items[i].text, strlen(set.items[i].text), cfg,
-                                        &out->x[i]) != SAYWHO_OK) {
+    saywho_error err;
+    saywho_error_clear(&err, path);
+    int r = saywho_labeled_read(path, &set, on_fault, NULL, &err);
+    if (r && r != SAYWHO_EFORMAT) on_fault(NULL, &err);
+    int rc = r ? 1 : 0;
+    for (size_t i = 0; !rc && i < set.n; i++) {
+        if (grow(out, cap) ||
+            saywho_stance_features_text(set.items[i].text, strlen(set.items[i].text), cfg,
+                                        &out->x[out->n]) != SAYWHO_OK) {
             fprintf(stderr, PROG ": out of memory\n");
             rc = 1;
             break;
         }
-        out->y[i] = set.items[i].label;
-        out->n = i + 1;
+        out->y[out->n++] = set.items[i].label;
     }
     saywho_labeled_clear(&set);
+    return rc;
+}
+
+/* Statements of one gold article: each statement that extraction finds and that matches a gold
+ * statement (as --eval matches them) is an example with the gold stance and the features
+ * inference computes for it. */
+static int load_article(const char *path, const saywho_feature_config *cfg, data *out,
+                        size_t *cap) {
+    saywho_gold_article *g;
+    saywho_error err;
+    saywho_error_clear(&err, path);
+    saywho_text_options topt = {0, SAYWHO_PARA_AUTO};
+    int r = saywho_gold_read(path, &topt, &g, on_fault, NULL, &err);
+    if (r) {
+        if (r != SAYWHO_EFORMAT) on_fault(NULL, &err);
+        saywho_gold_free(r == SAYWHO_EFORMAT ? g : NULL);
+        return 1;
+    }
+    saywho_statements *list;
+    if (saywho_statements_find(g->doc, &list) != SAYWHO_OK) {
+        saywho_gold_free(g);
+        fprintf(stderr, PROG ": out of memory\n");
+        return 1;
+    }
+    size_t n;
+    const saywho_statement *st = saywho_statements_get(list, &n);
+    size_t *gold_of = malloc((n + 1) * sizeof *gold_of);
+    int rc = gold_of ? 0 : 1;
+    if (gold_of) saywho_eval_match(g, st, n, gold_of);
+    for (size_t i = 0; !rc && i < n; i++) {
+        if (gold_of[i] == SAYWHO_NO_MATCH) continue;
+        if (grow(out, cap) || saywho_stance_features(g->doc, &st[i], cfg, &out->x[out->n])) {
+            fprintf(stderr, PROG ": out of memory\n");
+            rc = 1;
+            break;
+        }
+        out->y[out->n++] = g->statements[gold_of[i]].stance;
+    }
+    free(gold_of);
+    saywho_statements_free(list);
+    saywho_gold_free(g);
+    return rc;
+}
+
+static int ends_with(const char *s, const char *suffix) {
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* Reads training examples and computes their features: LABEL<TAB>TEXT files ("-" is standard
+ * input), gold articles (NAME.ann beside NAME.txt), and folders of either, searched
+ * recursively. */
+static int load(const char *const *paths, size_t np, const saywho_feature_config *cfg, data *out) {
+    size_t cap = 0;
+    int rc = 0;
+    for (size_t p = 0; p < np; p++) {
+        if (strcmp(paths[p], "-") == 0 || ends_with(paths[p], ".tsv")) {
+            rc |= load_labeled(paths[p], cfg, out, &cap);
+            continue;
+        }
+        saywho_paths files = {0};
+        char *one = (char *)paths[p];
+        if (saywho_corpus_files(&one, 1, &files, on_fault, NULL) != SAYWHO_OK) rc = 1;
+        if (!files.n && !rc) {
+            fprintf(stderr, PROG ": %s: no .tsv or .ann file here\n", paths[p]);
+            rc = 1;
+        }
+        for (size_t f = 0; !rc && f < files.n; f++)
+            rc |= ends_with(files.v[f], ".ann") ? load_article(files.v[f], cfg, out, &cap)
+                                                : load_labeled(files.v[f], cfg, out, &cap);
+        saywho_paths_clear(&files);
+    }
     return rc;
 }
 
@@ -179,8 +251,8 @@ int saywho_fit_main(const saywho_fit_options *o) {
     clock_gettime(CLOCK_MONOTONIC, &t0);
     if (progress_on()) fprintf(stderr, "reading and computing features...\n");
     if (load(o->train, o->n_train, &cfg, &train)) goto done;
-    if (o->dev && load(&o->dev, 1, &cfg, &dev)) goto done;
-    if (o->test && load(&o->test, 1, &cfg, &test)) goto done;
+    if (o->n_dev && load(o->dev, o->n_dev, &cfg, &dev)) goto done;
+    if (o->n_test && load(o->test, o->n_test, &cfg, &test)) goto done;
 
     saywho_train_options topt = {o->C > 0 ? o->C : 1.0, o->balanced, o->solver};
     saywho_error err;

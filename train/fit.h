@@ -7,10 +7,14 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#define SAYWHO_FIT_MAX_SETS 16
+
 typedef struct saywho_fit_options {
-    const char *const *train; /* labeled statement files */
+    const char *const *train; /* labeled statement files, gold articles, folders of them */
     size_t n_train;
-    const char *dev, *test, *output;
+    const char *dev[SAYWHO_FIT_MAX_SETS], *test[SAYWHO_FIT_MAX_SETS]; /* pooled */
+    size_t n_dev, n_test;
+    const char *output;
     double C; /* <= 0: search on dev, or 1 without dev */
     int balanced;
     int solver;         /* saywho_solver */

@@ -13,10 +13,11 @@
 #define PROG "saywho-train"
 
 static void usage(FILE *out) {
-    fputs("Usage: " PROG " [OPTIONS] TRAIN.tsv... -o MODEL\n"
+    fputs("Usage: " PROG " [OPTIONS] TRAIN... -o MODEL\n"
           "       " PROG " --check PATH...\n"
-          "Train saywho's stance model from labeled statements (LABEL<TAB>TEXT), or check\n"
-          "corpus files.\n"
+          "Train saywho's stance model from labeled statements (LABEL<TAB>TEXT .tsv files), gold\n"
+          "articles (brat .ann beside .txt: the statements extraction finds that match a gold\n"
+          "statement, with its stance) or folders of them; or check corpus files.\n"
           "\n"
           "Check corpus files (LABEL<TAB>TEXT .tsv files, brat .ann articles, or folders of them)\n"
           "against the corpus guidelines, report every fault and print counts per split.\n"
@@ -24,13 +25,14 @@ static void usage(FILE *out) {
           "\n"
           "Options:\n"
           "  -o, --output MODEL    where to write the model (written atomically)\n"
-          "      --dev FILE        choose C from {0.1, 0.3, 1, 3, 10, 30, 100} by macro-F1 on\n"
-          "                        FILE and report on it\n"
+          "      --dev PATH        choose C from {0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000} by\n"
+          "                        macro-F1 on PATH (a file or folder, as TRAIN; repeat to pool\n"
+          "                        several) and report on it\n"
           "  -C, --cost C          use this C (no search)\n"
           "      --balanced        weight classes inversely to their frequency\n"
           "  -s, --solver NAME     lr: L2 logistic regression (default, probabilities); svm:\n"
           "                        L2-loss linear SVM (probabilities from a softmax of margins)\n"
-          "      --test FILE       report on FILE after training\n"
+          "      --test PATH       report on PATH after training (repeat to pool several)\n"
           "      --cv K            K-fold cross-validation report on the training data\n"
           "      --seed N          shuffles the cross-validation folds (default 1)\n"
           "      --metrics FMT     reports as text (default) or one json object\n"
@@ -89,11 +91,14 @@ int main(int argc, char **argv) {
             fo.output = optarg;
             break;
         case OPT_DEV:
-            fo.dev = optarg;
+        case OPT_TEST: {
+            const char **v = c == OPT_DEV ? fo.dev : fo.test;
+            size_t *n = c == OPT_DEV ? &fo.n_dev : &fo.n_test;
+            if (*n == SAYWHO_FIT_MAX_SETS)
+                return misuse("%s", "too many --dev or --test paths (at most 16 each)");
+            v[(*n)++] = optarg;
             break;
-        case OPT_TEST:
-            fo.test = optarg;
-            break;
+        }
         case 's':
             if (strcmp(optarg, "lr") == 0)
                 fo.solver = SAYWHO_SOLVER_LR;

@@ -46,6 +46,13 @@ typedef struct saywho_extract_scores {
 void saywho_eval_extraction(const saywho_gold_article *g, const saywho_statement *st, size_t n,
                             const int *stance, saywho_extract_scores *acc);
 
+/* The matching that saywho_eval_extraction scores: gold_of[i] is the index in g->statements of
+ * the gold statement that found statement i matches at overlap, or SAYWHO_NO_MATCH. gold_of has
+ * room for n values. */
+#define SAYWHO_NO_MATCH ((size_t)-1)
+void saywho_eval_match(const saywho_gold_article *g, const saywho_statement *st, size_t n,
+                       size_t *gold_of);
+
 #ifdef __cplusplus
 }
 #endif
