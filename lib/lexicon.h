@@ -22,6 +22,8 @@ extern const char *const SAYWHO_SIGNS[];           /* "a banner read: “…”"
 extern const char *const SAYWHO_GROUPS[];          /* nouns of speakers: officials, analysts */
 extern const char *const SAYWHO_STOP[];            /* words that end a noun phrase: was, that */
 extern const char *const SAYWHO_MODIFIERS[];       /* "a diplomat [involved] in the talks" */
+extern const char *const SAYWHO_FEMALE_NAMES[];    /* given names: Adaeze, Lucía, Ingrid */
+extern const char *const SAYWHO_MALE_NAMES[];      /* given names: Kwame, Henrik, José */
 
 /* Is the word w[0, n) in list? */
 int saywho__in_list(const char *w, size_t n, const char *const *list);

@@ -450,6 +450,9 @@ static void name_proper(const ex *x, mention *m) {
     }
     m->nb = b;
     m->ne = m->e;
+    /* a given name that says the gender: "Adaeze Okafor" is a woman */
+    if (!m->gender && m->ne - m->nb >= 2)
+        m->gender = in(x, m->nb, SAYWHO_FEMALE_NAMES) ? 1 : in(x, m->nb, SAYWHO_MALE_NAMES) ? 2 : 0;
 }
 
 /* Classifies a capitalised run [b, e) as a person or an organisation mention. */
