@@ -1004,6 +1004,25 @@ static int group_entity(const entity *e) {
     return head_in(e, SAYWHO_GROUPS) || saywho__in_list(buf, n, SAYWHO_GROUPS);
 }
 
+/* Was entity k first named within a few words of a word that starts like token w ("Namibia’s
+ * agriculture minister, Ndapewa Shikongo" for "Namibian")? */
+static int introduced_near(const ex *x, int k, size_t w) {
+    size_t wl;
+    const char *wf = fold(x, w, &wl);
+    if (wl < 5) return 0;
+    for (size_t s = 0; s < x->n_seen; s++) {
+        if (x->seen[s].ent != k) continue;
+        size_t t0 = x->seen[s].tok;
+        for (size_t t = t0 > 8 ? t0 - 8 : 0; t < t0 + 4 && t < x->nt; t++) {
+            size_t tl;
+            const char *tf = fold(x, t, &tl);
+            if (t != w && tl >= 5 && is_upper(x, t) && memcmp(tf, wf, 5) == 0) return 1;
+        }
+        return 0; /* the first mention only */
+    }
+    return 0;
+}
+
 /* The canonical name of mention m, registering it; -1 when it names nobody. */
 static int resolve_mention(ex *x, mention m, int object) {
     const char *text = x->d->text;
@@ -1082,13 +1101,20 @@ static int resolve_mention(ex *x, mention m, int object) {
         size_t hl;
         const char *head = fold(x, m.e - 1, &hl);
         if (in(x, m.e - 1, TITLES)) {
-            int pick = -1;
+            int pick = -1, fits = 0;
             size_t pt = 0;
+            /* "the Namibian minister": of the people with that role, one introduced near
+             * "Namibia’s" or "Namibian" */
+            int modifier = m.e - m.b == 3 && is_upper(x, m.b + 1);
             for (size_t k = 0; k < x->n_seen; k++) {
                 const seen *sn = &x->seen[k];
-                if (sn->tok < m.b && !x->ents[sn->ent].org &&
-                    has_role(&x->ents[sn->ent], head, hl) && (pick < 0 || sn->tok >= pt))
-                    pick = sn->ent, pt = sn->tok;
+                if (sn->tok >= m.b || x->ents[sn->ent].org) continue;
+                /* "Her Namibian counterpart, Ndapewa Shikongo" is "the Namibian minister" */
+                int f = 2 * (modifier && introduced_near(x, sn->ent, m.b + 1)) +
+                        has_role(&x->ents[sn->ent], head, hl);
+                if (f == 0) continue;
+                if (pick < 0 || f > fits || (f == fits && sn->tok >= pt))
+                    pick = sn->ent, pt = sn->tok, fits = f;
             }
             if (pick >= 0) {
                 note_seen(x, pick, m.b, object);
@@ -1957,7 +1983,8 @@ static int do_reported(ex *x) {
                     !(object && is(x, k - 1, "to"))) {
                     /* a bare clause must start like one: a subject, not "on Tuesday" */
                     if (!(is_upper(x, k) || in(x, k, DETERMINERS) || in(x, k, PRONOUNS) ||
-                          is_word(x, k)))
+                          is_word(x, k) ||
+                          (x->t[k].kind == SAYWHO_TOK_NUMBER && k + 1 < e && is_word(x, k + 1))))
                         break;
                     if (is(x, k, "in") || is(x, k, "on") || is(x, k, "at") || is(x, k, "of") ||
                         (is(x, k, "about") && x->t[k + 1].kind != SAYWHO_TOK_NUMBER) ||
