@@ -82,7 +82,8 @@ const char *const SAYWHO_TITLES[] = {
     "banker", "broker", "fan", "supporter", "voter", "tenant", "landlord", "shopper",
     "villager", "historian", "scientist", "physician", "midwife", "pharmacist", "athlete",
     "runner", "cyclist", "swimmer", "boxer", "sprinter", "jockey", "umpire", "chairwoman",
-    "undersecretary", "under-secretary",
+    "undersecretary", "under-secretary", "coroner", "sheriff", "pathologist", "paramedic",
+    "detective", "constable",
     "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive",
     "secretary-general", "director-general", "managing", "commissioner-general", NULL};
 
@@ -135,7 +136,8 @@ const char *const SAYWHO_DOC_WORDS[] = {
     "order", "assessment", "audit", "review", "analysis", "forecast", "release", "transcript",
     "post", "message", "email", "e-mail", "text", "record", "records", "estimates", "poll",
     "proposal", "plan", "complaint", "lawsuit", "petition", "verdict", "sign", "banner",
-    "placard", "website", "paper", "bulletin", "briefing", "guidance", "guidelines", NULL};
+    "placard", "website", "paper", "bulletin", "briefing", "guidance", "guidelines", "findings",
+    "indictment", "affidavit", "submission", "directive", "decree", "circular", "newsletter", NULL};
 
 const char *const SAYWHO_PARTICLES[] = {
     "de", "van", "der", "den", "von", "da", "del", "della", "di", "la", "le", "du", "do", "dos",
@@ -272,7 +274,7 @@ const char *const SAYWHO_MALE_NAMES[] = {
     "babajide", "bakary", "baptiste", "bartosz", "benjamin", "bernard", "bernardo", "björn",
     "bogdan", "bongani", "boris", "brian", "bruno", "carl", "carlos", "charles", "chidi",
     "chinedu", "christian", "christoph", "christopher", "chukwuemeka", "cian", "claudio", "cédric",
-    "dagfinn", "daniel", "dariush", "dariusz", "darragh", "david", "dawit", "declan", "dennis",
+    "dagfinn", "daniel", "dariush", "dariusz", "darragh", "david", "dawit", "dean", "declan", "dennis",
     "diego", "dilshod", "dmitri", "dmitry", "domingo", "donald", "douglas", "duncan", "edgar",
     "eduardo", "edward", "einar", "emeka", "emmanuel", "enrique", "eoin", "erik", "ernesto",
     "esteban", "eugene", "fabio", "farid", "felipe", "fernando", "florian", "francis", "francisco",

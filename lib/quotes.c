@@ -443,6 +443,8 @@ static void name_proper(const ex *x, mention *m) {
     size_t b = m->b;
     for (size_t i = m->b; i < m->e; i++) {
         if (!m->gender) m->gender = gender_word(x, i);
+        /* "Dean Mulholland" is a name: a title that is also a given name opens none */
+        if (i == m->b && in(x, i, SAYWHO_MALE_NAMES) && i + 2 == m->e) continue;
         if ((title_at(x, i) || is_possessive(x, i) || !is_upper(x, i) ||
              in(x, i, SAYWHO_FUNCTION)) &&
             i + 1 < m->e && !in(x, i, SAYWHO_PARTICLES))
