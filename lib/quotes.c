@@ -71,6 +71,7 @@ typedef struct ex {
     size_t nt;
     int *owner;            /* per token: the statement whose content covers it, or -1 */
     unsigned char *quoted; /* per token: inside a quotation */
+    unsigned char *orgish; /* per token: in a name the article shows to be a body's */
     saywho_statement *st;
     pending *pend;
     size_t n, cap, pend_cap;
@@ -466,6 +467,12 @@ static mention run_mention(const ex *x, size_t lo, size_t b, size_t e) {
         if (b > lo && (in(x, b - 1, DETERMINERS) || is_possessive(x, b - 1))) m.b = m.nb = b - 1;
         return m;
     }
+    for (size_t i = b; i < e; i++)
+        if (x->orgish[i]) {
+            m.kind = 2;
+            if (b > lo && is_possessive(x, b - 1)) m.b = m.nb = b - 1;
+            return m;
+        }
     m.kind = 1;
     name_proper(x, &m);
     /* a lone capitalised word that is a title ("the Minister") or a group ("Parents", at the
@@ -828,6 +835,32 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
     return m;
 }
 
+/* Marks names the article shows to be bodies, not people, wherever they stand: "Kizugawa
+ * Express, which runs 1,400 trucks", "the carrier, Darling Downs Bulk Handling,". */
+static void learn_org_names(ex *x) {
+    for (size_t i = 0; i < x->nt; i++) {
+        if (!name_token(x, i, 0) || in(x, i, SAYWHO_FUNCTION)) continue;
+        size_t j = run_end(x, i, x->nt);
+        if (j <= i) continue;
+        int body = (j + 1 < x->nt && is_punct(x, j, ',') && is(x, j + 1, "which")) ||
+                   (i >= 2 && is_punct(x, i - 1, ',') && in(x, i - 2, SAYWHO_ORG_DESCRIPTORS) &&
+                    !is_upper(x, i - 2));
+        if (body && !run_is_org(x, i, j) && !in(x, i, SAYWHO_FEMALE_NAMES) &&
+            !in(x, i, SAYWHO_MALE_NAMES)) {
+            saywho_span sp = tok_span(x, i, j);
+            size_t n = sp.end - sp.start;
+            const char *s = x->d->text + sp.start;
+            /* every run with these words is the same body */
+            for (size_t k = 0; k + (j - i) <= x->nt; k++) {
+                saywho_span kp = tok_span(x, k, k + (j - i));
+                if (kp.end - kp.start == n && memcmp(x->d->text + kp.start, s, n) == 0)
+                    memset(x->orgish + k, 1, j - i);
+            }
+        }
+        i = j - 1;
+    }
+}
+
 /* Records the people and organisations a sentence names, in order, so that short forms and
  * pronouns later resolve to them. Titles next to a person are kept as roles. */
 static void learn_names(ex *x, size_t b, size_t e) {
@@ -1063,7 +1096,7 @@ static int resolve_mention(ex *x, mention m, int object) {
             size_t v;
             const saywho_sentence *ps = &x->d->sents[si - 1];
             if (subject_at(x, ps->tok_begin, ps->tok_end, &sm, &v) && sm.kind == 2 &&
-                in(x, sm.e - 1, SAYWHO_ORG_WORDS))
+                (in(x, sm.e - 1, SAYWHO_ORG_WORDS) || x->orgish[sm.e - 1]))
                 k = resolve_mention(x, sm, 0);
         }
         /* "it" in or right after the paragraph where a body spoke is that body */
@@ -2195,14 +2228,16 @@ int saywho_statements_find(const saywho_doc *d, saywho_statements **out) {
     x.last_org = -1;
     x.owner = malloc((x.nt + 1) * sizeof *x.owner);
     x.quoted = calloc(x.nt + 1, 1);
+    x.orgish = calloc(x.nt + 1, 1);
     saywho_statements *list = calloc(1, sizeof *list);
     int rc = SAYWHO_ENOMEM;
-    if (!x.owner || !x.quoted || !list) goto done;
+    if (!x.owner || !x.quoted || !x.orgish || !list) goto done;
     for (size_t i = 0; i < x.nt; i++)
         x.owner[i] = -1;
     /* quotations first (names inside them are no mentions), then names, so that a speaker
      * introduced later in a sentence still resolves */
     if (mark_quotes(&x)) goto done;
+    learn_org_names(&x);
     for (size_t s = 0; s < d->n_sents; s++) {
         learn_names(&x, d->sents[s].tok_begin, d->sents[s].tok_end);
         learn_org_phrases(&x, d->sents[s].tok_begin, d->sents[s].tok_end);
@@ -2221,6 +2256,7 @@ int saywho_statements_find(const saywho_doc *d, saywho_statements **out) {
 done:
     free(x.owner);
     free(x.quoted);
+    free(x.orgish);
     free(x.ents);
     free(x.st);
     free(x.pend);
