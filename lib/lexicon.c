@@ -205,7 +205,8 @@ const char *const SAYWHO_ORG_DESCRIPTORS[] = {
     "producer", "exporter", "importer", "conglomerate", "startup", "start-up", "brokerage",
     "consultancy", "club", "newspaper", "broadcaster", "agency", "regulator", "utility",
     "shipbuilder", "shipyard", "supplier", "distributor", "platform", "charity", "watchdog",
-    "fund", "hospital", "university", "brand", "cooperative", NULL};
+    "fund", "hospital", "university", "brand", "cooperative", "contractor", "subcontractor",
+    "developer", "builder", "miner", "refiner", "shipper", "haulier", NULL};
 
 /* Participles after a document's name: "a readout [issued] after the talks". */
 const char *const SAYWHO_PARTICIPLES[] = {

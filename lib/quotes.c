@@ -555,6 +555,10 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
         }
         return r;
     }
+    /* "residents of Adankolo and Ganaja": places joined by "and" */
+    if (p > lo + 2 && p == r.b && is(x, p - 1, "and") && name_token(x, p - 2, 0) &&
+        !in(x, p - 2, SAYWHO_FUNCTION))
+        p = run_start(x, lo, p - 1);
     if (p <= lo + 1 || !is_prep(x, p - 1)) return r;
     size_t q = p - 1;
     if (q > lo && in(x, q - 1, SAYWHO_MODIFIERS)) q--;
@@ -565,15 +569,27 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
         if (person.kind == 1) return person;
     }
     mention g = np_before(x, lo, q);
+    if (!g.kind && q > lo && name_token(x, q - 1, 0) && !in(x, q - 1, SAYWHO_FUNCTION))
+        g = run_mention(x, lo, run_start(x, lo, q), q); /* "the Federal Medical Centre" */
     /* "deputy mayor for transport Nino Kapanadze": a bare title before a person's name */
     if (g.kind == 2 && r.kind == 1 && in(x, g.e - 1, TITLES) && !in(x, g.b, DETERMINERS) &&
         !is_possessive(x, g.b))
         return r;
     /* "the East African Community secretariat in Arusha": the body, not its seat */
     if (g.kind == 2 && in(x, g.e - 1, SAYWHO_ORG_WORDS) && !in(x, g.e - 1, SAYWHO_GROUPS) &&
-        (is(x, p - 1, "in") || is(x, p - 1, "at") || is(x, p - 1, "on")))
+        (is(x, p - 1, "in") || is(x, p - 1, "at") || is(x, p - 1, "on"))) {
+        /* "a doctor at the Federal Medical Centre in Lokoja": the group before the body */
+        mention h = g.b > lo + 1 ? speaker_of_pp(x, lo, g) : g;
+        if (h.kind == 2 && h.b < g.b && h.ce >= g.e) {
+            h.ce = r.ce > r.e ? r.ce : r.e;
+            return h;
+        }
         return g;
-    if (g.kind == 2 && (in(x, g.e - 1, SAYWHO_GROUPS) || in(x, g.e - 1, SAYWHO_DOC_WORDS))) {
+    }
+    /* "analysts at X", "a doctor at the Federal Medical Centre in Lokoja": the group or the
+     * unnamed person, named by the whole phrase */
+    if (g.kind == 2 && (in(x, g.e - 1, SAYWHO_GROUPS) || in(x, g.e - 1, SAYWHO_DOC_WORDS) ||
+                        (in(x, g.e - 1, TITLES) && (is(x, g.b, "a") || is(x, g.b, "an"))))) {
         g.ce = r.ce > r.e ? r.ce : r.e;
         return g;
     }
@@ -592,7 +608,8 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
             is(x, e - 1, "firmly") || is(x, e - 1, "openly") || is(x, e - 1, "would") ||
             is(x, e - 1, "will") || is(x, e - 1, "earlier") || is(x, e - 1, "once") ||
             is(x, e - 1, "however") || is(x, e - 1, "only") || is(x, e - 1, "last") ||
-            is(x, e - 1, "quickly") || is(x, e - 1, "jointly")))
+            is(x, e - 1, "quickly") || is(x, e - 1, "jointly") || is(x, e - 1, "himself") ||
+            is(x, e - 1, "herself") || is(x, e - 1, "itself") || is(x, e - 1, "themselves")))
         e--;
     /* "researchers warned last month", "the bank said earlier this year" (before the cue) */
     if (e > lo + 1 &&
@@ -677,7 +694,11 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
                     return h;
             }
         }
-        mention r = mention_before(x, lo, c1 - 1);
+        /* "Carlo Ferrante, 54, who runs the mill, told": the age is no part of the name */
+        size_t ne = c1 - 1;
+        if (ne >= lo + 3 && x->t[ne - 1].kind == SAYWHO_TOK_NUMBER && is_punct(x, ne - 2, ','))
+            ne -= 2;
+        mention r = mention_before(x, lo, ne);
         if (r.kind == 1 && !r.gender) r.gender = appositive_gender(x, c1, c2);
         return r;
     }
@@ -1301,7 +1322,8 @@ static int attribution_after(ex *x, saywho_statement *s, pending *p, size_t b, s
     if (c == limit) return 0;
     /* "…,” Okafor said" names the speaker before the cue; "…,” said Okafor" after it */
     mention m = c > b ? mention_before(x, b, c) : mention_after(x, c + len, e);
-    if (!m.kind && c > b) m = mention_after(x, c + len, e);
+    /* "…,” said Okafor" names the speaker after the cue, "…,” X told Wire" never does */
+    if (!m.kind && c > b && !in(x, c, OBJECT_CUES)) m = mention_after(x, c + len, e);
     if (!m.kind) return 0;
     s->cue = tok_span(x, c, c + len);
     if (!attribute(x, s, p, m)) return 0;
@@ -1517,6 +1539,24 @@ static int subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *ver
         while (c > tb && !is_punct(x, c, ','))
             c--;
         if (c > tb) se = c;
+    }
+    /* "Eleni Papadaki, the archaeologist leading the dig for the antiquities service, was
+     * blunt": a name, then an appositive with words of its own, then the verb */
+    {
+        size_t j = name_token(x, tb, 0) ? run_end(x, tb, te) : tb;
+        if (j > tb && j < v && is_punct(x, j, ',') && in(x, j + 1, DETERMINERS)) {
+            size_t k = v;
+            while (k < te && k < j + 25 && !is_punct(x, k, ',') && !x->quoted[k] &&
+                   !is_punct(x, k, ':'))
+                k++;
+            mention nm = run_mention(x, tb, tb, j);
+            if (k + 1 < te && is_punct(x, k, ',') && nm.kind == 1 && is_word(x, k + 1) &&
+                !is_upper(x, k + 1) && !in(x, k + 1, SAYWHO_FUNCTION) && !is_prep(x, k + 1)) {
+                *m = nm;
+                *verb = k + 1;
+                return 1;
+            }
+        }
     }
     mention s = mention_before(x, tb, se);
     if (!s.kind) return 0;
