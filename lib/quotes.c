@@ -1654,6 +1654,52 @@ static int lead_out(const ex *x, size_t para, mention *m, size_t *verb) {
     return 0;
 }
 
+/* A quotation inside a sentence that names something rather than reports words: a single word
+ * (“taxes”), a title or name in capitals (“Save the Waldach Ridge”, “Mar Azul”), or a short term
+ * after a verb of naming ("what the navy calls “Mar Azul”", "dubbed the “crack book”"). */
+static int quoted_term(const ex *x, const quote *qu) {
+    size_t nw = words_in(x, qu->cb, qu->ce);
+    if (nw <= 1) return 1;
+    /* every word but function words in capitals, one at least */
+    int title = nw <= 6, caps = 0;
+    for (size_t i = qu->cb; title && i < qu->ce; i++) {
+        if (!is_word(x, i)) continue;
+        if (is_upper(x, i) && !in(x, i, SAYWHO_FUNCTION))
+            caps++;
+        else if (!in(x, i, SAYWHO_FUNCTION) && !in(x, i, SAYWHO_PARTICLES) && !is_prep(x, i) &&
+                 !is(x, i, "and"))
+            title = 0;
+    }
+    if (title && caps) return 1;
+    if (nw > 3) return 0;
+    /* "dubbed “the Club”", "what it called the “karoshi line”"; but "called the deal “a big
+     * step”" reports words */
+    size_t o = qu->open;
+    int det = o >= 2 && (in(x, o - 1, DETERMINERS) || is_possessive(x, o - 1));
+    size_t j = det ? o - 2 : o - 1; /* the word before "the" or before the mark */
+    if (o < 2 || j < 1) return 0;
+    if (is(x, j, "so-called") || is(x, j, "dubbed") || is(x, j, "nicknamed") ||
+        (is(x, j, "as") && is(x, j - 1, "known")))
+        return 1;
+    if (det && (is(x, j, "called") || is(x, j, "calls") || is(x, j, "call") || is(x, j, "named") ||
+                is(x, j, "termed") || is(x, j, "labelled") || is(x, j, "labeled")))
+        return 1;
+    return 0;
+}
+
+/* “A,” she said. “B.” — a quote that opens the sentence right after the attribution that
+ * closed the previous quote continues that statement. */
+static int after_attribution(const ex *x, const saywho_statement *ps, size_t prev_para, size_t para,
+                             const quote *qu) {
+    if (!ps || prev_para != para || ps->kind != SAYWHO_KIND_DIRECT || ps->cue.end == 0 ||
+        ps->n_content >= SAYWHO_MAX_FRAGMENTS || qu->open == 0 || !starts_sentence(x, qu->open))
+        return 0;
+    size_t p = qu->open - 1;
+    if (!(x->t[p].flags & SAYWHO_TOKEN_TERMINAL) || x->t[p].start < ps->cue.end) return 0;
+    if (ps->cue.start < ps->content[ps->n_content - 1].end) return 0; /* the cue came first */
+    return x->t[p].start - ps->cue.end < 40;
+}
+
 static int do_quotes(ex *x) {
     quote *qs = x->qs;
     size_t nq = x->nq;
@@ -1676,6 +1722,7 @@ static int do_quotes(ex *x) {
              ps->n_content < SAYWHO_MAX_FRAGMENTS && ps->cue.end > 0 &&
              x->t[qu->open - 1].start >= ps->cue.end &&
              x->t[qu->open - 1].start - ps->cue.end < 60 && open_sent == ps->sentence) ||
+            after_attribution(x, ps, prev_para, para, qu) ||
             continues(x, ps, prev_para, para, qu)) {
             ps->content[ps->n_content++] = quote_content(x, qu->cb, qu->ce, qu->runs_on);
             for (size_t i = qu->cb; i < qu->ce; i++)
@@ -1705,6 +1752,7 @@ static int do_quotes(ex *x) {
             for (size_t i = qu->close + 1; whole && i < se; i++)
                 if (!(x->t[i].flags & SAYWHO_TOKEN_TERMINAL)) whole = 0;
             if (!found && nw < 4 && !whole) continue;
+            if (!direct && quoted_term(x, qu)) continue;
             if (!found && !direct && nw < 8) continue;
             /* a quote with no cue may continue the speaker before it; resolve_all decides */
             if (!found && direct && !sign) pd.floating = 1;
