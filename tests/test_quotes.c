@@ -422,6 +422,69 @@ static void test_unattributed(void **state) {
           w, 1);
 }
 
+static void test_given_names_and_roles(void **state) {
+    (void)state;
+    /* the given name says who "she" is; "the Chilean minister" is the one introduced near Chile */
+    const want w[] = {
+        {"indirect", "the corridor would open in May", "Ingrid Solberg", "said", NULL},
+        {"indirect", "trucks would wait no more than a day", "Tomás Aranda", "said", NULL},
+        {"direct", "We will pay for the scanners", "Ingrid Solberg", "said", NULL},
+        {"direct", "The scanners arrive in April", "Tomás Aranda", "said", NULL},
+    };
+    check("Norway’s trade minister, Ingrid Solberg, said the corridor would open in May.\n\n"
+          "Her Chilean counterpart, Tomás Aranda, said trucks would wait no more than a day.\n\n"
+          "“We will pay for the scanners,” she said.\n\n"
+          "“The scanners arrive in April,” the Chilean minister said.\n",
+          w, 4);
+}
+
+static void test_bodies_and_appositives(void **state) {
+    (void)state;
+    /* a name the article shows to be a company's; an age and a relative clause after a name;
+     * "told X" never names the speaker; a name before a long appositive opens a colon quote */
+    const want w[] = {
+        {"indirect", "it would appeal", "Kestrel Haulage", "said", NULL},
+        {"direct", "We have run lorries here since 1974", "Kestrel Haulage", "said", NULL},
+        {"direct", "My father drove the first one", "Owen Pryce", "told", "Wire"},
+        {"direct", "The depot floods every spring", "Mared Lloyd", ":", NULL},
+    };
+    check("Kestrel Haulage, which runs 300 lorries from Newport, said it would appeal.\n\n"
+          "“We have run lorries here since 1974,” the company said.\n\n"
+          "“My father drove the first one,” Owen Pryce, 61, who manages the depot, told Wire.\n\n"
+          "Mared Lloyd, the engineer who surveyed the site for the council, was blunt: "
+          "“The depot floods every spring.”\n",
+          w, 4);
+}
+
+static void test_groups_numbers_and_terms(void **state) {
+    (void)state;
+    /* a person described by a chain of phrases; a clause that opens with a number; quoted
+     * names and terms inside a sentence are no statements */
+    const want w[] = {
+        {"indirect", "the ward had admitted 40 children since Friday",
+         "a nurse at the Regional Hospital in Tamale", "said", NULL},
+        {"indirect", "63 percent of members had voted to accept the offer", "the union", "said",
+         NULL},
+        {"partial", "a sensible compromise", "the union", "called", NULL},
+    };
+    check("A nurse at the Regional Hospital in Tamale said the ward had admitted 40 children "
+          "since Friday.\n\n"
+          "The union said 63 percent of members had voted to accept the offer.\n\n"
+          "It called the deal “a sensible compromise” for what workers call the “night "
+          "shift”, part of the “Fair Hours Now” campaign.\n",
+          w, 3);
+}
+
+static void test_quote_after_attribution(void **state) {
+    (void)state;
+    const want w[] = {
+        {"direct", "We were ready | Nobody asked us", "Rhys Bowen", "said", NULL},
+    };
+    check("Rhys Bowen coaches the county side.\n\n"
+          "“We were ready,” Bowen said. “Nobody asked us.”\n",
+          w, 1);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -444,6 +507,10 @@ int main(void) {
         cmocka_unit_test(test_short_forms_of_bodies),
         cmocka_unit_test(test_reported_shapes),
         cmocka_unit_test(test_names_and_genders),
+        cmocka_unit_test(test_given_names_and_roles),
+        cmocka_unit_test(test_bodies_and_appositives),
+        cmocka_unit_test(test_groups_numbers_and_terms),
+        cmocka_unit_test(test_quote_after_attribution),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
