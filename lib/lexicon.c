@@ -49,7 +49,8 @@ const char *const SAYWHO_CLAUSE_CUES[] = {
 const char *const SAYWHO_OBJECT_CUES[] = {
     "told", "tells", "tell", "urged", "urges", "urging", "warned", "warns", "asked", "asks",
     "assured", "informed", "advised", "reminded", "called", "calling", "calls", "pressed",
-    "implored", "begged", "ordered", "instructed", "thanked", "promised", NULL};
+    "implored", "begged", "ordered", "instructed", "thanked", "promised", "cautioned", "briefed",
+    NULL};
 
 const char *const SAYWHO_PRONOUNS[] = {"he", "she", "they", "it", "we", "i", NULL};
 

@@ -2097,6 +2097,34 @@ static int do_reported(ex *x) {
                     k = skip_adjuncts(x, a.e);
                 }
             }
+            /* "told lawmakers in Accra on Tuesday that", "told Wire by telephone that": the
+             * addressee ends where a place, a time or a manner begins */
+            if (object && !ad.kind && !is(x, k, "that") && clause) {
+                size_t t = k;
+                while (t < e && t < k + 14 && is_word(x, t) && !is(x, t, "that") && !x->quoted[t] &&
+                       !cue_at(x, t))
+                    t++;
+                if (t > k && t < e && is(x, t, "that")) {
+                    size_t cut = k;
+                    while (cut < t &&
+                           !(is(x, cut, "in") || is(x, cut, "at") || is(x, cut, "during") ||
+                             is(x, cut, "by") || is(x, cut, "outside") || is(x, cut, "after") ||
+                             is(x, cut, "before") || is(x, cut, "last") || is(x, cut, "this") ||
+                             is(x, cut, "on") || is(x, cut, "via") || is(x, cut, "over") ||
+                             is(x, cut, "earlier") || is(x, cut, "yesterday")))
+                        cut++;
+                    mention a = cut > k ? mention_after(x, k, cut) : (mention){0};
+                    if (!a.kind && cut > k && cut <= k + 4 && in(x, cut - 1, SAYWHO_GROUPS)) {
+                        a.b = a.nb = k; /* "lawmakers", "local radio" */
+                        a.e = a.ne = cut;
+                        a.kind = 2;
+                    }
+                    if (a.kind && a.kind != 3) {
+                        ad = a;
+                        k = t;
+                    }
+                }
+            }
             if (is(x, k, "that")) k++;
             if (np_cue || welcome || (object && is(x, k, "to")) || clause) {
                 if (object && is(x, k, "to") && !clause) k++; /* urged X to [VP] */
