@@ -1273,6 +1273,16 @@ static int attribute(const ex *x, saywho_statement *s, pending *p, mention m) {
 
 static void addressee(const ex *x, saywho_statement *s, pending *p, mention m) {
     if (!m.kind || m.kind == 3) return;
+    /* "told reporters at the shipyard gate": the place is where, not whom */
+    size_t end = m.ce > m.e ? m.ce : m.e;
+    for (size_t i = m.b + 1; i < end; i++)
+        if (in(x, i - 1, SAYWHO_GROUPS) &&
+            (is(x, i, "at") || is(x, i, "in") || is(x, i, "outside") || is(x, i, "near") ||
+             is(x, i, "during") || is(x, i, "after"))) {
+            m.e = m.ne = i;
+            m.ce = 0;
+            break;
+        }
     s->addressee = tok_span(x, m.b, m.e);
     p->ad = m;
 }
