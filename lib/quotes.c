@@ -530,6 +530,18 @@ static mention np_before(const ex *x, size_t lo, size_t e) {
     return m;
 }
 
+/* Two groups or bodies joined by "and" that open the sentence speak together: "teachers and
+ * parents said", "the federation and the operators said". */
+static mention joined_groups(const ex *x, size_t lo, mention r) {
+    if (r.kind != 2 || r.ce > r.e || r.b < lo + 2 || !is(x, r.b - 1, "and")) return r;
+    if (!in(x, r.e - 1, SAYWHO_GROUPS) && !in(x, r.e - 1, SAYWHO_ORG_WORDS)) return r;
+    mention l = np_before(x, lo, r.b - 1);
+    if (l.kind != 2 || l.ce > l.e || (l.b != lo && !is_punct(x, l.b - 1, ','))) return r;
+    if (!in(x, l.e - 1, SAYWHO_GROUPS) && !in(x, l.e - 1, SAYWHO_ORG_WORDS)) return r;
+    r.b = r.nb = l.b;
+    return r;
+}
+
 /* A name r that ends a prepositional phrase after a group or a person: "analysts at Andes
  * Estratégica" is the analysts (named by the whole phrase), "Kwame Mensah of the Cocoa Board" is
  * Mensah. Returns r itself otherwise. */
@@ -728,7 +740,7 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
         return speaker_of_pp(x, lo, r);
     }
     m = np_before(x, lo, e);
-    return m.ce > m.e ? m : speaker_of_pp(x, lo, m);
+    return m.ce > m.e ? m : joined_groups(x, lo, speaker_of_pp(x, lo, m));
 }
 
 /* A mention that starts at token b: "said Okafor", "said the ministry", "said a spokesman". */
