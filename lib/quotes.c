@@ -494,9 +494,9 @@ static mention np_before(const ex *x, size_t lo, size_t e) {
     if (e <= lo || !is_word(x, e - 1) || in(x, e - 1, SAYWHO_STOP) || in(x, e - 1, SAYWHO_FUNCTION))
         return m;
     size_t b = e - 1;
-    while (b > lo && e - b < 5 && is_word(x, b - 1) && !in(x, b - 1, SAYWHO_STOP) &&
-           !in(x, b - 1, DETERMINERS) && !in(x, b - 1, SAYWHO_FUNCTION) && !cue_at(x, b - 1) &&
-           !x->quoted[b - 1])
+    while (b > lo && e - b < 5 && (is_word(x, b - 1) || x->t[b - 1].kind == SAYWHO_TOK_NUMBER) &&
+           !in(x, b - 1, SAYWHO_STOP) && !in(x, b - 1, DETERMINERS) &&
+           !in(x, b - 1, SAYWHO_FUNCTION) && !cue_at(x, b - 1) && !x->quoted[b - 1])
         b--;
     int det = b > lo && in(x, b - 1, DETERMINERS);
     if (det) b--;
@@ -511,7 +511,8 @@ static mention np_before(const ex *x, size_t lo, size_t e) {
         size_t p = b - 1;
         if (p > lo && in(x, p - 1, SAYWHO_MODIFIERS)) p--;
         mention r = np_before(x, lo, p);
-        if (r.kind && (in(x, r.e - 1, SAYWHO_GROUPS) || in(x, r.e - 1, TITLES))) {
+        if (r.kind && (in(x, r.e - 1, SAYWHO_GROUPS) || in(x, r.e - 1, TITLES) ||
+                       (is(x, r.e - 1, "group") && is(x, b - 1, "of")))) {
             r.ce = e;
             return r;
         }
@@ -555,9 +556,11 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
          !in(x, p - 1, SAYWHO_STOP) && !in(x, p - 1, SAYWHO_FUNCTION) && !x->quoted[p - 1];
          k++)
         p--;
+    /* "residents of two blocks next to a school": a place beside another */
+    int next_to = p > lo + 2 && is(x, p - 1, "to") && is(x, p - 2, "next");
     /* "the company’s notice to staff", "the communique signed by both ministers": a document
      * named with its addressee or author */
-    if (p > lo + 1 && (is(x, p - 1, "to") || is(x, p - 1, "by"))) {
+    if (!next_to && p > lo + 1 && (is(x, p - 1, "to") || is(x, p - 1, "by"))) {
         size_t q = p - 1;
         if (is(x, q, "by") && q > lo && in(x, q - 1, SAYWHO_PARTICIPLES)) q--;
         mention d = np_before(x, lo, q);
@@ -571,8 +574,8 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
     if (p > lo + 2 && p == r.b && is(x, p - 1, "and") && name_token(x, p - 2, 0) &&
         !in(x, p - 2, SAYWHO_FUNCTION))
         p = run_start(x, lo, p - 1);
-    if (p <= lo + 1 || !is_prep(x, p - 1)) return r;
-    size_t q = p - 1;
+    if (p <= lo + 1 || (!is_prep(x, p - 1) && !next_to)) return r;
+    size_t q = next_to ? p - 2 : p - 1;
     if (q > lo && in(x, q - 1, SAYWHO_MODIFIERS)) q--;
     if (q > lo && name_token(x, q - 1, 0) && !in(x, q - 1, SAYWHO_FUNCTION) &&
         !in(x, q - 1, SAYWHO_GROUPS) && !is_possessive(x, q - 1) &&

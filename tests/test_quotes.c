@@ -485,6 +485,21 @@ static void test_quote_after_attribution(void **state) {
           w, 1);
 }
 
+static void test_joined_and_counted_groups(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the buses had not run since Monday", "drivers and mechanics", "said", NULL},
+        {"indirect", "the fees had doubled", "a group of 30 tenants", "argued", NULL},
+        {"indirect", "the water had reached the stairs",
+         "residents of three houses next to the canal in Delft", "said", NULL},
+    };
+    check("Drivers and mechanics said the buses had not run since Monday.\n\n"
+          "A group of 30 tenants argued that the fees had doubled.\n\n"
+          "Residents of three houses next to the canal in Delft said the water had reached the "
+          "stairs.\n",
+          w, 3);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -511,6 +526,7 @@ int main(void) {
         cmocka_unit_test(test_bodies_and_appositives),
         cmocka_unit_test(test_groups_numbers_and_terms),
         cmocka_unit_test(test_quote_after_attribution),
+        cmocka_unit_test(test_joined_and_counted_groups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
