@@ -52,6 +52,8 @@ static int cmp_u32(const void *a, const void *b) {
 
 /* Naive Bayes log-count ratios smooth the counts of a feature in and out of a class by this. */
 #define NB_ALPHA 0.5
+/* Features seen in fewer training statements than this get no row (as min_df in scikit-learn). */
+#define SAYWHO_MIN_DF 2.0
 
 /* Trains one binary problem (class c against the rest) on rows whose values are already scaled;
  * writes the class's weights over the n_used features and its bias. */
@@ -150,6 +152,8 @@ int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
     }
     for (size_t i = 0; i < u; i++)
         m->idf[i] = (float)(log((1.0 + (double)n) / (1.0 + df[i])) + 1.0);
+    /* a feature of a single training statement says nothing about any other: it gets no row */
+    const double min_df = SAYWHO_MIN_DF;
     k = 0;
     for (size_t i = 0; i < n; i++) {
         rows[i] = &nodes[k];
@@ -157,7 +161,7 @@ int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
         double ss = 0.0;
         for (size_t j = 0; j < x[i].n; j++) {
             size_t c = col[k];
-            double v = (double)x[i].val[j] * m->idf[c];
+            double v = df[c] >= min_df ? (double)x[i].val[j] * m->idf[c] : 0.0;
             base[k] = v;
             ss += v * v;
             nodes[k++] = (struct feature_node){(int)c + 1, 0.0};
@@ -211,6 +215,18 @@ int saywho_model_train(const saywho_fvec *x, const int *y, size_t n,
         set_print_string_function(quiet);
         rc = train_one(&prob, &param, bias_index, u, r, m->w + c, &m->bias[c], err);
         if (rc) goto done;
+    }
+    { /* keep the rows of the features that were used */
+        size_t kept = 0;
+        for (size_t i = 0; i < u; i++) {
+            if (df[i] < min_df) continue;
+            m->idx[kept] = m->idx[i];
+            m->idf[kept] = m->idf[i];
+            for (int c = 0; c < SAYWHO_N_STANCES; c++)
+                m->w[kept * SAYWHO_N_STANCES + c] = m->w[i * SAYWHO_N_STANCES + c];
+            kept++;
+        }
+        m->n = kept;
     }
     *out = m;
     m = NULL;

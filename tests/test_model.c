@@ -23,6 +23,7 @@ static const struct {
     {SAYWHO_STANCE_DEMAND, "The union said the company must restore the night-shift allowance."},
     {SAYWHO_STANCE_DEMAND, "“Release the detained monitors today,” the senator said."},
     {SAYWHO_STANCE_DEMAND, "Farmers urged the ministry to pay the subsidies before planting."},
+    {SAYWHO_STANCE_DEMAND, "Teachers urged the council to reopen the two closed schools."},
     {SAYWHO_STANCE_AGREEMENT, "Both delegations said the talks had been frank and productive."},
     {SAYWHO_STANCE_AGREEMENT, "The federation welcomed the deal, calling it a step forward."},
     {SAYWHO_STANCE_AGREEMENT, "“We have agreed on every point,” the negotiator said."},
@@ -171,6 +172,22 @@ static void test_contributions(void **state) {
     assert_int_equal(saywho_model_contributions(m, &v, SAYWHO_N_STANCES, c), SAYWHO_EINVAL);
     free(c);
     saywho_fvec_free(&v);
+    /* a word of a single training statement gets no row: it adds nothing */
+    const char *t2 = "“Release the detained monitors today,” the senator said.";
+    saywho_fvec v2 = {0};
+    v2.names = SAYWHO_FVEC_NAMES_MARK;
+    assert_int_equal(saywho_stance_features_text(t2, strlen(t2), &CFG, &v2), SAYWHO_OK);
+    double *c2 = calloc(v2.n, sizeof *c2);
+    assert_int_equal(saywho_model_contributions(m, &v2, SAYWHO_STANCE_DEMAND, c2), SAYWHO_OK);
+    int once = 0;
+    for (size_t i = 0; i < v2.n; i++)
+        if (strcmp(v2.names[i], "c:monitors") == 0) {
+            assert_true(c2[i] == 0.0);
+            once = 1;
+        }
+    assert_true(once);
+    free(c2);
+    saywho_fvec_free(&v2);
     saywho_model_free(m);
 }
 
