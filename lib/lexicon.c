@@ -258,7 +258,7 @@ const char *const SAYWHO_FEMALE_NAMES[] = {
     "colette", "cristina", "dagmar", "daniela", "deborah", "deepa", "denise", "diana", "dilnoza",
     "dolores", "dorota", "efua", "ekaterina", "eleanor", "elena", "eliana", "elif", "elisa",
     "elisabeth", "elizabeth", "eliška", "ellen", "elsa", "emily", "emma", "erika", "esi",
-    "esperanza", "esther", "eva", "evelyn", "ewa", "fatemeh", "fatima", "fatma", "fatou",
+    "esperanza", "esther", "eva", "evelyn", "ewa", "farhana", "fatemeh", "fatima", "fatma", "fatou",
     "fernanda", "fiona", "folake", "francesca", "funmilayo", "gabriela", "giulia", "gloria",
     "grace", "greta", "halyna", "hana", "hanna", "hannah", "harriet", "haruka", "hedvig", "heidi",
     "helen", "helena", "helga", "hiroko", "ifeoma", "ilse", "ines", "ingeborg", "ingrid", "inés",

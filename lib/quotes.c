@@ -916,6 +916,11 @@ static void learn_names(ex *x, size_t b, size_t e) {
                      is(x, i - 1, "into") || is(x, i - 1, "of") || is(x, i - 1, "on") ||
                      is(x, i - 1, "through") || is(x, i - 1, "outside") || is(x, i - 1, "around") ||
                      is(x, i - 1, "between") || is(x, i - 1, "and") || is(x, i - 1, "with"));
+        /* ... unless a given name says it is one: "heard from Farhana Moosa" */
+        if (place && m.ne - m.nb >= 2 &&
+            (in(x, m.nb, SAYWHO_FEMALE_NAMES) || in(x, m.nb, SAYWHO_MALE_NAMES) ||
+             (j + 1 < e && is_punct(x, j, ',') && is(x, j + 1, "who"))))
+            place = 0;
         if (m.kind == 1 && (place || is_possessive(x, j - 1))) {
             i = j > i ? j - 1 : i;
             continue;
