@@ -225,7 +225,8 @@ const char *const SAYWHO_ORG_DESCRIPTORS[] = {
     "consultancy", "club", "newspaper", "broadcaster", "agency", "regulator", "utility",
     "shipbuilder", "shipyard", "supplier", "distributor", "platform", "charity", "watchdog",
     "fund", "hospital", "university", "brand", "cooperative", "contractor", "subcontractor",
-    "developer", "builder", "miner", "refiner", "shipper", "haulier", NULL};
+    "developer", "builder", "miner", "refiner", "shipper", "haulier", "app", "website", "brewer",
+    "publisher", NULL};
 
 /* Participles after a document's name: "a readout [issued] after the talks". */
 const char *const SAYWHO_PARTICIPLES[] = {

@@ -871,6 +871,23 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
     return m;
 }
 
+/* ", one of Malaysia’s biggest makers of rubber gloves": an appositive that makes the name
+ * before it one of several companies */
+static int one_of_bodies(const ex *x, size_t j) {
+    static const char *const BODIES[] = {
+        "companies",  "firms",     "makers",    "banks",     "lenders",       "insurers",
+        "airlines",   "carriers",  "retailers", "producers", "manufacturers", "operators",
+        "developers", "suppliers", "exporters", "groups",    "chains",        "brands",
+        "platforms",  "apps",      "clubs",     "charities", "publishers",    "utilities",
+        "miners",     "refiners",  "shippers",  "builders",  "brewers",       "traders",
+        NULL};
+    if (j + 3 >= x->nt || !is_punct(x, j, ',') || !is(x, j + 1, "one") || !is(x, j + 2, "of"))
+        return 0;
+    for (size_t t = j + 3; t < x->nt && t < j + 10 && !is_punct(x, t, ','); t++)
+        if (in(x, t, BODIES)) return 1;
+    return 0;
+}
+
 /* Marks names the article shows to be bodies, not people, wherever they stand: "Kizugawa
  * Express, which runs 1,400 trucks", "the carrier, Darling Downs Bulk Handling,". */
 static void learn_org_names(ex *x) {
@@ -879,6 +896,7 @@ static void learn_org_names(ex *x) {
         size_t j = run_end(x, i, x->nt);
         if (j <= i) continue;
         int body = (j + 1 < x->nt && is_punct(x, j, ',') && is(x, j + 1, "which")) ||
+                   one_of_bodies(x, j) ||
                    (i >= 2 && is_punct(x, i - 1, ',') && in(x, i - 2, SAYWHO_ORG_DESCRIPTORS) &&
                     !is_upper(x, i - 2));
         if (body && !run_is_org(x, i, j) && !in(x, i, SAYWHO_FEMALE_NAMES) &&
@@ -946,6 +964,20 @@ static void learn_names(ex *x, size_t b, size_t e) {
                             const char *f = fold(x, t, &fl);
                             add_role(x, k, f, fl);
                         }
+                    /* the head of the appositive, in any words: "Amrit Sandhu, a neurologist at
+                     * a public hospital" is later "the neurologist" */
+                    if (is(x, j + 1, "a") || is(x, j + 1, "an") || is(x, j + 1, "the")) {
+                        size_t h = j + 2;
+                        while (h < e && h < j + 6 && is_word(x, h) && !is_upper(x, h) &&
+                               !is_prep(x, h) && !in(x, h, SAYWHO_STOP) &&
+                               !in(x, h, SAYWHO_FUNCTION))
+                            h++;
+                        if (h > j + 2 && !in(x, h - 1, TITLES)) {
+                            size_t fl;
+                            const char *f = fold(x, h - 1, &fl);
+                            add_role(x, k, f, fl);
+                        }
+                    }
                     if (!x->ents[k].gender) x->ents[k].gender = appositive_gender(x, j + 1, t);
                 }
                 note_seen(x, k, i, object);
@@ -1176,12 +1208,12 @@ static int resolve_mention(ex *x, mention m, int object) {
     if (m.e - m.b <= 3 && is(x, m.b, "the")) {
         size_t hl;
         const char *head = fold(x, m.e - 1, &hl);
-        if (in(x, m.e - 1, TITLES)) {
+        if (is_word(x, m.e - 1) && !is_upper(x, m.e - 1)) {
             int pick = -1, fits = 0;
             size_t pt = 0;
             /* "the Namibian minister": of the people with that role, one introduced near
              * "Namibia’s" or "Namibian" */
-            int modifier = m.e - m.b == 3 && is_upper(x, m.b + 1);
+            int modifier = m.e - m.b == 3 && is_upper(x, m.b + 1) && in(x, m.e - 1, TITLES);
             for (size_t k = 0; k < x->n_seen; k++) {
                 const seen *sn = &x->seen[k];
                 if (sn->tok >= m.b || x->ents[sn->ent].org) continue;
@@ -1214,7 +1246,11 @@ static int resolve_mention(ex *x, mention m, int object) {
         /* "the chairwoman", "the judge" for a person whose title the article gave in other
          * words ("who chairs the board", "Justice"): the person who spoke last, else the last
          * person named, of a fitting gender */
-        if (in(x, m.e - 1, TITLES) && !in(x, m.e - 1, SAYWHO_ORG_WORDS) && m.e - m.b == 2) {
+        if (in(x, m.e - 1, TITLES) && !in(x, m.e - 1, SAYWHO_ORG_WORDS) &&
+            (m.e - m.b == 2 ||
+             (m.e - m.b == 3 && is_word(x, m.b + 1) && !is_upper(x, m.b + 1) &&
+              !is_possessive(x, m.b + 1) &&
+              (!in(x, m.b + 1, SAYWHO_DEPTS) || in(x, m.b + 1, SAYWHO_ORG_WORDS))))) {
             int g = gender_word(x, m.e - 1);
             int k = x->last_person;
             if (k >= 0 && g && x->ents[k].gender && x->ents[k].gender != g) k = -1;
@@ -1244,14 +1280,16 @@ static int resolve_mention(ex *x, mention m, int object) {
             int k = -1;
             size_t para = x->d->sents[sentence_of(x, m.b)].paragraph;
             if (x->last_org >= 0 && !doc_entity(&x->ents[x->last_org]) &&
-                para <= x->last_org_para + 2 &&
+                !head_in(&x->ents[x->last_org], TITLES) && para <= x->last_org_para + 2 &&
                 (want < 0 || public_entity(&x->ents[x->last_org]) == want))
                 k = x->last_org;
             for (size_t i = 0; k < 0 && i < x->n_seen; i++) {
                 const seen *sn = &x->seen[x->n_seen - 1 - i];
                 const entity *en = &x->ents[sn->ent];
+                /* "a Queensland coroner" is a person, whatever the chunker made of it */
                 if (sn->tok < m.b && !sn->object && en->org && !doc_entity(en) &&
-                    !group_entity(en) && (want < 0 || public_entity(en) == want))
+                    !group_entity(en) && !head_in(en, TITLES) &&
+                    (want < 0 || public_entity(en) == want))
                     k = sn->ent;
             }
             if (k >= 0) {
