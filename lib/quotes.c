@@ -1483,6 +1483,11 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
                 break;
             }
         if (is(x, from, "for") || is(x, from, "to")) return 0; /* "For X, the vote raised…" */
+        /* "Asked whether…, the deputy minister gave a short answer:" */
+        if (from > sb && subject_at(x, from, open - 1, &sm, &verb)) {
+            s->cue = tok_span(x, open - 1, open);
+            return attribute(x, s, p, sm);
+        }
         mention m = mention_after(x, from, open - 1);
         if (m.kind) {
             s->cue = tok_span(x, open - 1, open);
@@ -2285,6 +2290,19 @@ static int sentence_has_speech(const ex *x, size_t si) {
     return 0;
 }
 
+/* The paragraph that holds byte offset b of the text. */
+static size_t para_at_byte(const ex *x, size_t b) {
+    size_t lo = 0, hi = x->d->n_sents;
+    while (hi - lo > 1) { /* the last sentence that starts at or before b */
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->t[x->d->sents[mid].tok_begin].start <= b)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return x->d->n_sents ? x->d->sents[lo].paragraph : 0;
+}
+
 /* The floating quote s is spoken by the person or body of mention m, whose verb is token verb
  * ("Gunasekera struck a conciliatory note", "X made the remark"): sets its attribution and
  * makes m the last speaker. Returns 0 when m names nobody. */
@@ -2357,7 +2375,8 @@ static int resolve_all(ex *x) {
              * paragraph */
             if (last >= 0) {
                 const saywho_statement *from = &x->st[last];
-                size_t pf = x->d->sents[from->sentence].paragraph;
+                /* where that statement ends: a quote may run over paragraphs */
+                size_t pf = para_at_byte(x, from->content[from->n_content - 1].end - 1);
                 size_t ph = x->d->sents[s->sentence].paragraph;
                 if (ph == pf || ph == pf + 1) {
                     s->source = from->source;
