@@ -1260,8 +1260,11 @@ static int resolve_mention(ex *x, mention m, int object) {
                 return k;
             }
         }
-        if (is(x, m.e - 1, "company") || is(x, m.e - 1, "firm") || is(x, m.e - 1, "group") ||
-            is(x, m.e - 1, "club") || is(x, m.e - 1, "organisation") ||
+        static const char *const COMPANIES[] = {
+            "lender",       "carrier", "airline",  "insurer", "bank",    "maker", "retailer",
+            "manufacturer", "app",     "platform", "brewer",  "startup", NULL};
+        if (in(x, m.e - 1, COMPANIES) || is(x, m.e - 1, "company") || is(x, m.e - 1, "firm") ||
+            is(x, m.e - 1, "group") || is(x, m.e - 1, "club") || is(x, m.e - 1, "organisation") ||
             is(x, m.e - 1, "organization") || is(x, m.e - 1, "body") ||
             is(x, m.e - 1, "regulator") || is(x, m.e - 1, "agency") ||
             is(x, m.e - 1, "authority") || is(x, m.e - 1, "watchdog") ||
