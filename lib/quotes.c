@@ -846,6 +846,11 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
         if (e > s && in(x, e - 1, SAYWHO_DOC_WORDS) && in(x, e, SAYWHO_PARTICIPLES)) break;
         e++;
     }
+    /* "the cardiologist gave a short answer": a word before an object's determiner is the verb */
+    if (e >= s + 2 && e < hi && (is(x, e, "a") || is(x, e, "an") || is(x, e, "the")) &&
+        !in(x, e - 1, SAYWHO_GROUPS) && !in(x, e - 1, SAYWHO_ORG_WORDS) &&
+        !in(x, e - 1, SAYWHO_DOC_WORDS) && !in(x, e - 1, TITLES))
+        e--;
     if (e == s) return m;
     if (!det && !in(x, e - 1, SAYWHO_GROUPS) && !in(x, e - 1, SAYWHO_ORG_WORDS) &&
         !in(x, e - 1, SAYWHO_DOC_WORDS))

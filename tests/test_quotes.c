@@ -500,6 +500,28 @@ static void test_joined_and_counted_groups(void **state) {
           w, 3);
 }
 
+static void test_roles_and_company_nouns(void **state) {
+    (void)state;
+    /* an appositive's head is a role; "the lender" is the company that spoke; a floating quote
+     * after a quote that ran over two paragraphs; a colon quote after an opening phrase */
+    const want w[] = {
+        {"indirect", "the shares had been oversold", "Banco Lirio", "said", NULL},
+        {"direct", "We have never hidden a loan", "Banco Lirio", "said", NULL},
+        {"direct", "Every patient needs a plan. | Most have none", "Irene Castell", "said", NULL},
+        {"direct", "That is what worries me", "Irene Castell", "said", NULL},
+        {"direct", "Not this year", "Irene Castell", ":", NULL},
+    };
+    check("Mexican lender Banco Lirio said the shares had been oversold.\n\n"
+          "“We have never hidden a loan,” the lender said.\n\n"
+          "Irene Castell, a cardiologist at a clinic in Girona, spoke after the vote.\n\n"
+          "“Every patient needs a plan.\n\n"
+          "“Most have none,” said the cardiologist.\n\n"
+          "“That is what worries me.”\n\n"
+          "Asked whether the clinic would reopen, the cardiologist gave a short answer: “Not this "
+          "year.”\n",
+          w, 5);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -527,6 +549,7 @@ int main(void) {
         cmocka_unit_test(test_groups_numbers_and_terms),
         cmocka_unit_test(test_quote_after_attribution),
         cmocka_unit_test(test_joined_and_counted_groups),
+        cmocka_unit_test(test_roles_and_company_nouns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
