@@ -226,13 +226,15 @@ const char *const SAYWHO_ORG_DESCRIPTORS[] = {
     "shipbuilder", "shipyard", "supplier", "distributor", "platform", "charity", "watchdog",
     "fund", "hospital", "university", "brand", "cooperative", "contractor", "subcontractor",
     "developer", "builder", "miner", "refiner", "shipper", "haulier", "app", "website", "brewer",
+    "wholesaler", "chocolatier", "grocer", "jeweller", "automaker",
     "publisher", NULL};
 
 /* Participles after a document's name: "a readout [issued] after the talks". */
 const char *const SAYWHO_PARTICIPLES[] = {
     "issued", "released", "published", "compiled", "seen", "signed", "obtained", "posted", "sent",
     "filed", "circulated", "distributed", "presented", "submitted", "prepared", "drafted",
-    "shared", "leaked", "dated", "adopted", "following", "reviewed", "produced", NULL};
+    "shared", "leaked", "dated", "adopted", "following", "reviewed", "produced", "commissioned",
+    "written", "delivered", "read", "made", NULL};
 
 /* What is written up rather than said: the words of signs, banners and graffiti are not
  * attributed to them. */

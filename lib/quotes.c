@@ -989,6 +989,10 @@ static void learn_names(ex *x, size_t b, size_t e) {
             }
         } else if (m.kind == 1) {
             note_seen(x, entity_for(x, s, n, 0, 0), i, object);
+        } else if (m.kind == 2 && m.ne - m.nb == 1 && i > b && !is_upper(x, i - 1) &&
+                   in(x, i - 1, SAYWHO_ORG_DESCRIPTORS)) {
+            /* "chocolate maker Hoorne": a one-word company after its descriptor */
+            note_seen(x, org_entity(x, s, n), i, object);
         } else if (m.kind == 2 && m.ne - m.nb >= 2 && !is(x, m.nb, "a") && !is(x, m.nb, "an")) {
             note_seen(x, org_entity(x, s, n), i, object);
         }
