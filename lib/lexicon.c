@@ -138,7 +138,8 @@ const char *const SAYWHO_DOC_WORDS[] = {
     "post", "message", "email", "e-mail", "text", "record", "records", "estimates", "poll",
     "proposal", "plan", "complaint", "lawsuit", "petition", "verdict", "sign", "banner",
     "placard", "website", "paper", "bulletin", "briefing", "guidance", "guidelines", "findings",
-    "indictment", "affidavit", "submission", "directive", "decree", "circular", "newsletter", NULL};
+    "indictment", "affidavit", "submission", "directive", "decree", "circular", "newsletter",
+    "resolution", NULL};
 
 const char *const SAYWHO_PARTICLES[] = {
     "de", "van", "der", "den", "von", "da", "del", "della", "di", "la", "le", "du", "do", "dos",

@@ -684,7 +684,8 @@ static mention mention_before(const ex *x, size_t lo, size_t e) {
         }
         /* "Uruguay’s largest dairy exporter, the cooperative Lácteos del Litoral, warned": a
          * name after a descriptor in the appositive next to the cue */
-        if (c2 > c1 + 1 && name_token(x, c2 - 1, 0)) {
+        if (c2 > c1 + 1 && name_token(x, c2 - 1, 0) && !is(x, c1, "who") && !is(x, c1, "whose") &&
+            !is(x, c1, "which")) {
             size_t rb = run_start(x, c1, c2);
             int plain = 1; /* no preposition: "an analyst at a brokerage X" names X's employee */
             for (size_t i = c1; i < rb; i++)
@@ -893,6 +894,21 @@ static int one_of_bodies(const ex *x, size_t j) {
     return 0;
 }
 
+/* ", the private company that runs the berth", ", a Johannesburg business whose…": an
+ * appositive whose head is a kind of company */
+static int described_as_body(const ex *x, size_t j) {
+    if (j + 2 >= x->nt || !is_punct(x, j, ',') ||
+        !(is(x, j + 1, "a") || is(x, j + 1, "an") || is(x, j + 1, "the")))
+        return 0;
+    for (size_t t = j + 2; t < x->nt && t < j + 7; t++) {
+        if (!is_word(x, t) || is_prep(x, t) || in(x, t, SAYWHO_STOP)) return 0;
+        if (!is_upper(x, t) && (in(x, t, SAYWHO_ORG_DESCRIPTORS) || is(x, t, "business")))
+            return t + 1 >= x->nt || !is_word(x, t + 1) || is_prep(x, t + 1) ||
+                   in(x, t + 1, SAYWHO_STOP);
+    }
+    return 0;
+}
+
 /* Marks names the article shows to be bodies, not people, wherever they stand: "Kizugawa
  * Express, which runs 1,400 trucks", "the carrier, Darling Downs Bulk Handling,". */
 static void learn_org_names(ex *x) {
@@ -901,7 +917,7 @@ static void learn_org_names(ex *x) {
         size_t j = run_end(x, i, x->nt);
         if (j <= i) continue;
         int body = (j + 1 < x->nt && is_punct(x, j, ',') && is(x, j + 1, "which")) ||
-                   one_of_bodies(x, j) ||
+                   one_of_bodies(x, j) || described_as_body(x, j) ||
                    (i >= 2 && is_punct(x, i - 1, ',') && in(x, i - 2, SAYWHO_ORG_DESCRIPTORS) &&
                     !is_upper(x, i - 2));
         if (body && !run_is_org(x, i, j) && !in(x, i, SAYWHO_FEMALE_NAMES) &&
