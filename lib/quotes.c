@@ -1503,6 +1503,15 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
             s->cue = tok_span(x, open - 1, open);
             return attribute(x, s, p, sm);
         }
+        /* "For Arce, the lesson of Sunday was simple: “…”": the person the sentence is for */
+        if (is(x, sb, "for") && sb + 1 < open) {
+            mention f = mention_after(x, sb + 1, open - 1);
+            if ((f.kind == 1 || (f.kind == 2 && in(x, f.e - 1, SAYWHO_GROUPS))) && f.e < open &&
+                is_punct(x, f.e, ',')) {
+                s->cue = tok_span(x, open - 1, open);
+                return attribute(x, s, p, f);
+            }
+        }
         /* the subject: after an opening phrase ("Standing nearby, student X had a view:") */
         size_t from = sb;
         for (size_t i = sb; i + 1 < open && i < sb + 10; i++)
