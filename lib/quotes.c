@@ -1447,6 +1447,13 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
             return attribute(x, s, p, m);
         }
         mention m = mention_before(x, sb, i);
+        /* "Méndez said the footage showed “…”": what the footage showed is what she said */
+        if (m.kind == 2 && m.b > sb + 1 &&
+            (is(x, i, "showed") || is(x, i, "shows") || is(x, i, "found") || is(x, i, "finds") ||
+             is(x, i, "suggested") || is(x, i, "suggests") || is(x, i, "indicated") ||
+             is(x, i, "revealed")) &&
+            (cue_at(x, m.b - 1) || (is(x, m.b - 1, "that") && cue_at(x, m.b - 2))))
+            continue;
         size_t wl;
         const char *w = fold(x, i, &wl);
         int participle =
