@@ -301,7 +301,8 @@ static int org_entity(ex *x, const char *s, size_t n) {
     first[w < sizeof first - 1 ? w : sizeof first - 1] = '\0';
     if (buf[0] >= 'A' && buf[0] <= 'Z' &&
         (saywho__in_list(first, strlen(first), DETERMINERS) ||
-         saywho__in_list(first, strlen(first), SAYWHO_GROUPS)))
+         saywho__in_list(first, strlen(first), SAYWHO_GROUPS) || strcmp(first, "more") == 0 ||
+         strcmp(first, "fewer") == 0 || strcmp(first, "at") == 0))
         buf[0] = (char)(buf[0] + 32);
     return entity_for(x, buf, n, 1, 1);
 }
@@ -501,6 +502,15 @@ static mention np_before(const ex *x, size_t lo, size_t e) {
     int det = b > lo && in(x, b - 1, DETERMINERS);
     if (det) b--;
     if (det && b > lo && in(x, b - 1, DETERMINERS)) b--; /* "the two" */
+    /* "more than 300 academic staff", "at least 40 families" */
+    if (b < e && is(x, b, "than") && b > lo &&
+        (is(x, b - 1, "more") || is(x, b - 1, "fewer") || is(x, b - 1, "less")))
+        b -= 1, det = 1;
+    else if (b >= lo + 2 && is(x, b - 1, "than") &&
+             (is(x, b - 2, "more") || is(x, b - 2, "fewer") || is(x, b - 2, "less")))
+        b -= 2, det = 1;
+    else if (b >= lo + 2 && is(x, b - 1, "least") && is(x, b - 2, "at"))
+        b -= 2, det = 1;
     int head_ok = in(x, e - 1, SAYWHO_GROUPS) || in(x, e - 1, SAYWHO_ORG_WORDS) ||
                   in(x, e - 1, SAYWHO_DOC_WORDS) || in(x, e - 1, TITLES);
     int owner = is_possessive(x, b) || (b < e && is_upper(x, b));
@@ -560,6 +570,19 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
     int next_to = p > lo + 2 && is(x, p - 1, "to") && is(x, p - 2, "next");
     /* "the company’s notice to staff", "the communique signed by both ministers": a document
      * named with its addressee or author */
+    /* "several veterans interviewed by Wire", "traders contacted by Reuters": the group */
+    if (p > lo + 2 && is(x, p - 1, "by") && is_word(x, p - 2) && !is_upper(x, p - 2) &&
+        !in(x, p - 2, SAYWHO_PARTICIPLES)) {
+        size_t wl;
+        const char *w = fold(x, p - 2, &wl);
+        if (wl > 4 && memcmp(w + wl - 2, "ed", 2) == 0) {
+            mention g = np_before(x, lo, p - 2);
+            if (g.kind == 2 && in(x, g.e - 1, SAYWHO_GROUPS)) {
+                g.ce = r.ce > r.e ? r.ce : r.e;
+                return g;
+            }
+        }
+    }
     if (!next_to && p > lo + 1 && (is(x, p - 1, "to") || is(x, p - 1, "by"))) {
         size_t q = p - 1;
         if (is(x, q, "by") && q > lo && in(x, q - 1, SAYWHO_PARTICIPLES)) q--;

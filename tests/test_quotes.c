@@ -522,6 +522,25 @@ static void test_roles_and_company_nouns(void **state) {
           w, 5);
 }
 
+static void test_framed_speakers(void **state) {
+    (void)state;
+    /* "For X, …:" quotes; evidence a speaker cites; groups described by who reached them or by
+     * a count */
+    const want w[] = {
+        {"direct", "Nobody told us anything", "Tomasz Wrona", ":", NULL},
+        {"partial", "every sign of a concussion", "Lidia Sosa", "said", NULL},
+        {"indirect", "they had paid for private therapy", "several veterans interviewed by Wire",
+         "said", NULL},
+        {"indirect", "they backed the strike", "more than 200 lecturers", "wrote", NULL},
+    };
+    check("For Tomasz Wrona, who has fished the lake for 30 years, the lesson was simple: "
+          "“Nobody told us anything.”\n\n"
+          "Lidia Sosa, a neurologist, said the footage showed “every sign of a concussion”.\n\n"
+          "Several veterans interviewed by Wire said they had paid for private therapy.\n\n"
+          "More than 200 lecturers wrote that they backed the strike.\n",
+          w, 4);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -550,6 +569,7 @@ int main(void) {
         cmocka_unit_test(test_quote_after_attribution),
         cmocka_unit_test(test_joined_and_counted_groups),
         cmocka_unit_test(test_roles_and_company_nouns),
+        cmocka_unit_test(test_framed_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
