@@ -1974,6 +1974,13 @@ static size_t clause_end(const ex *x, size_t b, size_t e) {
         if (is(x, i + 1, "citing") || is(x, i + 1, "adding") || is(x, i + 1, "saying") ||
             is(x, i + 1, "warning") || is(x, i + 1, "arguing") || is(x, i + 1, "noting"))
             return i;
+        /* "said A, and declined to comment on B": the speaker's next act, not A's */
+        static const char *const ACTS[] = {
+            "declined",   "refused", "gave",    "offered", "promised", "vowed",     "apologised",
+            "apologized", "thanked", "praised", "blamed",  "accused",  "dismissed", "left",
+            "walked",     "stopped", "would",   "did",     NULL};
+        if (i + 2 < e && (is(x, i + 1, "and") || is(x, i + 1, "but")) && in(x, i + 2, ACTS))
+            return i;
     }
     return e;
 }
@@ -2284,18 +2291,17 @@ static int do_reported(ex *x) {
                         break;
                 }
                 size_t ke = i + (len == 4 ? 1 : len);
-                if (add_reported(x, si, k, ce, i, ke, m, ad)) return -1;
-                /* coordinated clauses: "and that C" shares the cue; "but noted that D" has its
-                 * own, and the same subject */
+                /* coordinated clauses: "A and that B" is one statement, as the corpus marks it;
+                 * "but noted that D" has a cue of its own, and the same subject */
                 for (;;) {
                     size_t j = ce < e && is_punct(x, ce, ',') ? ce + 1 : ce;
                     size_t c = j < e ? coordinated_at(x, j, e) : 0;
                     if (!c || !is(x, c, "that")) break;
                     size_t ce2 = clause_end(x, c + 1, e);
                     if (words_in(x, c + 1, ce2) < 3) break;
-                    if (add_reported(x, si, c + 1, ce2, i, ke, m, ad)) return -1;
                     ce = ce2;
                 }
+                if (add_reported(x, si, k, ce, i, ke, m, ad)) return -1;
                 size_t j = ce < e && is_punct(x, ce, ',') ? ce + 1 : ce;
                 size_t c = j < e ? coordinated_at(x, j, e) : 0;
                 if (c) {
