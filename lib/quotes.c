@@ -1976,9 +1976,9 @@ static size_t clause_end(const ex *x, size_t b, size_t e) {
             return i;
         /* "said A, and declined to comment on B": the speaker's next act, not A's */
         static const char *const ACTS[] = {
-            "declined",   "refused", "gave",    "offered", "promised", "vowed",     "apologised",
-            "apologized", "thanked", "praised", "blamed",  "accused",  "dismissed", "left",
-            "walked",     "stopped", "would",   "did",     NULL};
+            "declined",   "refused",    "gave",    "offered", "promised", "vowed",
+            "apologised", "apologized", "thanked", "praised", "blamed",   "accused",
+            "dismissed",  "left",       "walked",  "stopped", NULL};
         if (i + 2 < e && (is(x, i + 1, "and") || is(x, i + 1, "but")) && in(x, i + 2, ACTS))
             return i;
     }
