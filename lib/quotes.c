@@ -1613,7 +1613,10 @@ static int starts_sentence(const ex *x, size_t open) {
 static mention letter_to(const ex *x, size_t sb, size_t se) {
     for (size_t i = sb; i + 2 < se; i++)
         if ((is(x, i, "letter") || is(x, i, "message") || is(x, i, "appeal") || is(x, i, "note")) &&
-            is(x, i + 1, "to") && !x->quoted[i])
+            is(x, i + 1, "to") && !x->quoted[i] && i > sb &&
+            /* the noun, not the verb: "an appeal to", "in an open letter to", not "appeal to" */
+            (in(x, i - 1, DETERMINERS) || is_possessive(x, i - 1) ||
+             (i > sb + 1 && in(x, i - 2, DETERMINERS) && is_word(x, i - 1))))
             return mention_after(x, i + 2, se);
     return (mention){0};
 }
@@ -1967,6 +1970,12 @@ static size_t clause_end(const ex *x, size_t b, size_t e) {
     for (size_t i = b + 1; i + 1 < e; i++) {
         /* "said A, but noted that B": A ends before the conjunction */
         if (coordinated_at(x, i, e)) return is_punct(x, i - 1, ',') ? i - 1 : i;
+        /* "said A, but described the meeting as “…”": so does a cue with a quote of its own */
+        if (is_punct(x, i - 1, ',') && (is(x, i, "and") || is(x, i, "but")) && cue_at(x, i + 1) &&
+            !is(x, i + 1, "according") && !x->quoted[i + 1]) {
+            for (size_t j = i + 2; j < e && j < i + 12; j++)
+                if (x->quoted[j]) return i - 1;
+        }
     }
     for (size_t i = b; i + 1 < e; i++) {
         if (!is_punct(x, i, ',')) continue;
@@ -2226,6 +2235,13 @@ static int do_reported(ex *x) {
             /* "…, but noted that B": the subject of the clause before */
             if (!m.kind && carry.kind && i > b && (is(x, i - 1, "and") || is(x, i - 1, "but")))
                 m = carry;
+            /* "X called the freeze “…” and said B": the subject of the sentence */
+            if (!m.kind && i > b + 1 && (is(x, i - 1, "and") || is(x, i - 1, "but")) &&
+                (is_close(x, i - 2) || x->quoted[i - 2])) {
+                mention sm;
+                size_t v;
+                if (subject_at(x, b, i, &sm, &v)) m = sm;
+            }
             if (!m.kind) continue;
             size_t k = i + len;
             mention ad = {0};
