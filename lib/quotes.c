@@ -815,6 +815,20 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
             int titled = 0;
             while (k < hi && k < e + 4 && is_word(x, k) && !is_upper(x, k) && title_at(x, k))
                 titled = 1, k++;
+            /* "Osaka machine-tool maker Hayashida Seiki": a place, a descriptor, the name */
+            if (!titled) {
+                size_t d = e;
+                while (d < hi && d < e + 3 && is_word(x, d) && !is_upper(x, d) &&
+                       !in(x, d, SAYWHO_STOP) && !in(x, d, SAYWHO_FUNCTION) && !is_prep(x, d) &&
+                       !in(x, d, SAYWHO_ORG_DESCRIPTORS))
+                    d++;
+                if (d < hi && in(x, d, SAYWHO_ORG_DESCRIPTORS) && name_token(x, d + 1, 0) &&
+                    !in(x, d + 1, SAYWHO_FUNCTION)) {
+                    mention r = run_mention(x, d + 1, d + 1, run_end(x, d + 1, hi));
+                    r.kind = 2;
+                    return r;
+                }
+            }
             if (titled && name_token(x, k, 0) && !in(x, k, SAYWHO_FUNCTION)) {
                 mention r = run_mention(x, k, k, run_end(x, k, hi));
                 if (r.kind == 1) return r;
@@ -2279,6 +2293,48 @@ static int do_reported(ex *x) {
                     mention a = cut > k ? mention_after(x, k, cut) : (mention){0};
                     if (!a.kind && cut > k && cut <= k + 4 && in(x, cut - 1, SAYWHO_GROUPS)) {
                         a.b = a.nb = k; /* "lawmakers", "local radio" */
+                        a.e = a.ne = cut;
+                        a.kind = 2;
+                    }
+                    if (a.kind && a.kind != 3) {
+                        ad = a;
+                        k = t;
+                    }
+                }
+            }
+            /* "urged pregnant women to get a booster", "urged the governor in a letter to
+             * suspend…": the addressee is what stands before "to" */
+            if (object && !ad.kind && !is(x, k, "to") && !is(x, k, "that") && !clause &&
+                !is_prep(x, k)) {
+                size_t t = k;
+                while (t < e && t < k + 10 && is_word(x, t) && !is(x, t, "to") && !x->quoted[t] &&
+                       !cue_at(x, t) && !in(x, t, SAYWHO_STOP))
+                    t++;
+                if (t > k && t + 1 < e && is(x, t, "to") && is_word(x, t + 1) &&
+                    !is_upper(x, t + 1) && !in(x, t + 1, DETERMINERS)) {
+                    size_t cut = k; /* the addressee ends where "in a letter" begins */
+                    while (cut < t &&
+                           !(((is(x, cut, "in") || is(x, cut, "on") || is(x, cut, "during")) &&
+                              cut + 2 < t && in(x, cut + 1, DETERMINERS) &&
+                              (in(x, cut + 2, SAYWHO_DOC_WORDS) || is(x, cut + 2, "interview") ||
+                               is(x, cut + 2, "speech") || is(x, cut + 2, "meeting") ||
+                               is(x, cut + 2, "call") || is(x, cut + 2, "visit"))) ||
+                             is(x, cut, "last") || is(x, cut, "this") || is(x, cut, "again") ||
+                             is(x, cut, "yesterday")))
+                        cut++;
+                    mention a = cut > k ? mention_after(x, k, cut) : (mention){0};
+                    if (!a.kind && cut > k && cut <= k + 4) {
+                        a.b = a.nb = k; /* "pregnant women", "wealthy nations" */
+                        a.e = a.ne = cut;
+                        a.kind = 2;
+                    }
+                    /* "the other governments at the table", "livestock owners across the
+                     * south": the whole phrase names them */
+                    if (a.kind == 2 && a.e < cut && is_prep(x, a.e)) a.e = a.ne = cut;
+                    /* "European chocolate makers": a name that is only the phrase's first word
+                     * does not name it */
+                    if (a.kind == 1 && a.e < cut && !is_prep(x, a.e) && cut <= k + 5) {
+                        a.b = a.nb = k;
                         a.e = a.ne = cut;
                         a.kind = 2;
                     }
