@@ -143,7 +143,7 @@ const char *const SAYWHO_DOC_WORDS[] = {
 
 const char *const SAYWHO_PARTICLES[] = {
     "de", "van", "der", "den", "von", "da", "del", "della", "di", "la", "le", "du", "do", "dos",
-    "das", "bin", "bint", "ibn", "al", "el", "ter", "y", "e", NULL};
+    "das", "bin", "bint", "ibn", "al", "el", "ter", "y", "e", "ole", NULL};
 
 const char *const SAYWHO_FUNCTION[] = {
     "the", "a", "an", "but", "and", "in", "on", "at", "for", "as", "after", "before", "when",

@@ -787,6 +787,15 @@ static mention mention_after(const ex *x, size_t b, size_t hi) {
         int titled = 0;
         for (size_t i = b; i < k; i++)
             titled |= in(x, i, TITLES) || in(x, i, SAYWHO_GROUPS);
+        /* "added the microbiologist, Lúcia Andrade.": a role in any words, then the name */
+        if (k > b + 1 && !titled && is(x, b, "the") && is_punct(x, k, ',') &&
+            name_token(x, k + 1, 0) && !in(x, k + 1, SAYWHO_FUNCTION)) {
+            size_t e = run_end(x, k + 1, hi);
+            if (e >= hi || is_punct(x, e, ',') || (x->t[e].flags & SAYWHO_TOKEN_TERMINAL)) {
+                mention r = run_mention(x, k + 1, k + 1, e);
+                if (r.kind == 1) return r;
+            }
+        }
         if (k > b && titled && is_punct(x, k, ',') && name_token(x, k + 1, 0)) k++;
         if (k > b && titled && k < hi && name_token(x, k, 0) && !in(x, k, SAYWHO_FUNCTION)) {
             size_t e = run_end(x, k, hi);
@@ -1005,6 +1014,17 @@ static void learn_names(ex *x, size_t b, size_t e) {
             int k = entity_for(x, s, n, 0, 1);
             if (k >= 0) {
                 if (m.gender && !x->ents[k].gender) x->ents[k].gender = m.gender;
+                /* "the paramedic, Karen Doyle,": the noun before the comma is her role */
+                if (i >= b + 3 && is_punct(x, i - 1, ',') && is_word(x, i - 2) &&
+                    !is_upper(x, i - 2) && !in(x, i - 2, SAYWHO_STOP) &&
+                    !in(x, i - 2, SAYWHO_FUNCTION) &&
+                    (is(x, i - 3, "the") || is(x, i - 3, "a") || is(x, i - 3, "an") ||
+                     (i >= b + 4 &&
+                      (is(x, i - 4, "the") || is(x, i - 4, "a") || is_possessive(x, i - 4))))) {
+                    size_t fl;
+                    const char *f = fold(x, i - 2, &fl);
+                    add_role(x, k, f, fl);
+                }
                 /* titles inside the run and lower-case ones right before it */
                 for (size_t t = (i >= b + 3 ? i - 3 : b); t < m.nb; t++)
                     if (in(x, t, TITLES)) {
@@ -2439,8 +2459,8 @@ static int sentence_has_speech(const ex *x, size_t si) {
  * first described by a role and named later in the article is that person. Returns the person,
  * or ent when nobody with that role is named after the mention. */
 static int named_later(const ex *x, mention m, int ent) {
-    if (m.kind != 2 || m.ce > m.e || m.e - m.b > 6 || !in(x, m.e - 1, TITLES) ||
-        is_upper(x, m.e - 1) ||
+    if (m.kind != 2 || m.ce > m.e || m.e - m.b > 6 || !is_word(x, m.e - 1) ||
+        is_upper(x, m.e - 1) || in(x, m.e - 1, SAYWHO_DOC_WORDS) ||
         !(is(x, m.b, "a") || is(x, m.b, "an") || is(x, m.b, "the") || is_possessive(x, m.b)))
         return ent;
     size_t hl;
