@@ -470,8 +470,8 @@ static mention run_mention(const ex *x, size_t lo, size_t b, size_t e) {
     }
     for (size_t i = b; i < e; i++)
         if (x->orgish[i]) {
-            m.kind = 2;
-            if (b > lo && is_possessive(x, b - 1)) m.b = m.nb = b - 1;
+            m.kind = 2; /* "South Korea’s Dasol" is Dasol */
+            if (i > b && is_possessive(x, i - 1)) m.b = m.nb = i;
             return m;
         }
     m.kind = 1;
@@ -962,7 +962,9 @@ static void learn_org_names(ex *x) {
         if (!name_token(x, i, 0) || in(x, i, SAYWHO_FUNCTION)) continue;
         size_t j = run_end(x, i, x->nt);
         if (j <= i) continue;
-        int body = (j + 1 < x->nt && is_punct(x, j, ',') && is(x, j + 1, "which")) ||
+        int body = (i > 0 && is_word(x, i - 1) && !is_upper(x, i - 1) &&
+                    in(x, i - 1, SAYWHO_ORG_DESCRIPTORS)) ||
+                   (j + 1 < x->nt && is_punct(x, j, ',') && is(x, j + 1, "which")) ||
                    one_of_bodies(x, j) || described_as_body(x, j) ||
                    (i >= 2 && is_punct(x, i - 1, ',') && in(x, i - 2, SAYWHO_ORG_DESCRIPTORS) &&
                     !is_upper(x, i - 2));
@@ -1196,14 +1198,14 @@ static int group_entity(const entity *e) {
 
 /* Was entity k first named within a few words of a word that starts like token w ("Namibia’s
  * agriculture minister, Ndapewa Shikongo" for "Namibian")? */
-static int introduced_near(const ex *x, int k, size_t w) {
+static int introduced_near(const ex *x, int k, size_t w, size_t before, size_t after) {
     size_t wl;
     const char *wf = fold(x, w, &wl);
     if (wl < 5) return 0;
     for (size_t s = 0; s < x->n_seen; s++) {
         if (x->seen[s].ent != k) continue;
         size_t t0 = x->seen[s].tok;
-        for (size_t t = t0 > 8 ? t0 - 8 : 0; t < t0 + 4 && t < x->nt; t++) {
+        for (size_t t = t0 > before ? t0 - before : 0; t < t0 + after && t < x->nt; t++) {
             size_t tl;
             const char *tf = fold(x, t, &tl);
             if (t != w && tl >= 5 && is_upper(x, t) && memcmp(tf, wf, 5) == 0) return 1;
@@ -1235,6 +1237,30 @@ static int resolve_mention(ex *x, mention m, int object) {
                                    tok_span(x, sm.nb, sm.ne).end - tok_span(x, sm.nb, sm.ne).start,
                                    0, 0);
                 if (e >= 0 && !(x->ents[e].gender && x->ents[e].gender != gender)) k = e;
+            }
+        }
+        /* "Brekke was asked whether … “…,” she replied": after a quote that opens its sentence,
+         * the person the sentence before in the paragraph is about — its subject, or the one
+         * asked */
+        {
+            size_t si = sentence_of(x, m.b);
+            const saywho_sentence *cs = &x->d->sents[si];
+            if (k < 0 && !org && gender && si > 0 && cs->tok_begin < m.b &&
+                is_open(x, cs->tok_begin) && x->d->sents[si - 1].paragraph == para) {
+                const saywho_sentence *ps = &x->d->sents[si - 1];
+                mention sm = {0};
+                size_t v;
+                for (size_t t = ps->tok_begin; t + 1 < ps->tok_end && !sm.kind; t++)
+                    if ((is(x, t, "asked") || is(x, t, "pressed")) && !x->quoted[t]) {
+                        mention a = mention_after(x, t + 1, ps->tok_end);
+                        if (a.kind == 1) sm = a;
+                    }
+                if (!sm.kind && !subject_at(x, ps->tok_begin, ps->tok_end, &sm, &v)) sm.kind = 0;
+                if (sm.kind == 1 && !(sm.gender && sm.gender != gender)) {
+                    saywho_span ns = tok_span(x, sm.nb, sm.ne);
+                    int e = entity_for(x, x->d->text + ns.start, ns.end - ns.start, 0, 0);
+                    if (e >= 0 && !(x->ents[e].gender && x->ents[e].gender != gender)) k = e;
+                }
             }
         }
         /* he or she in the paragraph where a person just spoke is that person */
@@ -1295,16 +1321,34 @@ static int resolve_mention(ex *x, mention m, int object) {
             size_t pt = 0;
             /* "the Namibian minister": of the people with that role, one introduced near
              * "Namibia’s" or "Namibian" */
-            int modifier = m.e - m.b == 3 && is_upper(x, m.b + 1) && in(x, m.e - 1, TITLES);
+            int modifier =
+                m.e - m.b >= 3 && m.e - m.b <= 5 && is_upper(x, m.b + 1) && in(x, m.e - 1, TITLES);
             for (size_t k = 0; k < x->n_seen; k++) {
                 const seen *sn = &x->seen[k];
                 if (sn->tok >= m.b || x->ents[sn->ent].org) continue;
                 /* "Her Namibian counterpart, Ndapewa Shikongo" is "the Namibian minister" */
-                int f = 2 * (modifier && introduced_near(x, sn->ent, m.b + 1)) +
+                int f = 2 * (modifier && introduced_near(x, sn->ent, m.b + 1, 8, 4)) +
                         has_role(&x->ents[sn->ent], head, hl);
                 if (f == 0) continue;
                 if (pick < 0 || f > fits || (f == fits && sn->tok >= pt))
                     pick = sn->ent, pt = sn->tok, fits = f;
+            }
+            if (pick >= 0) {
+                note_seen(x, pick, m.b, object);
+                return pick;
+            }
+        }
+        /* "the German", "the Ukrainian", "the Dutchwoman": the person introduced near
+         * Germany, Ukraine, Dutch */
+        if (m.e - m.b == 2 && is_upper(x, m.b + 1) && !in(x, m.b + 1, SAYWHO_ORG_WORDS) &&
+            !in(x, m.b + 1, SAYWHO_DOC_WORDS)) {
+            int pick = -1;
+            size_t pt = 0;
+            for (size_t k = 0; k < x->n_seen; k++) {
+                const seen *sn = &x->seen[k];
+                if (sn->tok < m.b && !x->ents[sn->ent].org && (pick < 0 || sn->tok >= pt) &&
+                    introduced_near(x, sn->ent, m.b + 1, 14, 8))
+                    pick = sn->ent, pt = sn->tok;
             }
             if (pick >= 0) {
                 note_seen(x, pick, m.b, object);
