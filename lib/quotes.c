@@ -1573,6 +1573,31 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
                 continue;
             }
         }
+        /* "…, Carla Lindgren, president of the growers, who called the offer “…”" */
+        if (!m.kind && i > sb + 2 && is(x, i - 1, "who") && is_punct(x, i - 2, ',')) {
+            size_t c = i - 2; /* the name before the appositive */
+            mention r = {0};
+            /* "Carla Lindgren, president of the growers’ association, who": the name before
+             * the appositive, not the association */
+            size_t c2 = c;
+            for (int hop = 0; hop < 3 && !r.kind; hop++) { /* up to three appositives back */
+                while (c2 > sb && !is_punct(x, c2 - 1, ','))
+                    c2--;
+                if (c2 <= sb + 1 || !is_word(x, c2) || (is_upper(x, c2) && !in(x, c2, DETERMINERS)))
+                    break;
+                mention n = mention_before(x, sb, c2 - 1);
+                if (n.kind == 1) r = n;
+                c2--;
+            }
+            if (!r.kind) r = mention_before(x, sb, c);
+            while (!r.kind && c > sb + 1) {
+                do
+                    c--;
+                while (c > sb && !is_punct(x, c, ','));
+                if (c > sb) r = mention_before(x, sb, c);
+            }
+            if (r.kind == 1 || r.kind == 2) m = r;
+        }
         int saying = is(x, i, "said") || is(x, i, "says") || is(x, i, "added") ||
                      is(x, i, "asked") || is(x, i, "wrote") || is(x, i, "replied");
         if (!m.kind && saying) {

@@ -548,6 +548,28 @@ static void test_framed_speakers(void **state) {
           w, 4);
 }
 
+static void test_people_named_by_role_and_origin(void **state) {
+    (void)state;
+    /* a role first and the name later; "the Ukrainian"; "she replied" after the person asked;
+     * "…, who called X “…”" after two appositives */
+    const want w[] = {
+        {"indirect", "the transfer had been agreed in May", "Olena Bondar", "said", NULL},
+        {"direct", "I will play in Kyiv next year", "Olena Bondar", "added", NULL},
+        {"indirect", "she had never been paid", "Olena Bondar", "wrote", NULL},
+        {"direct", "Not this season", "Hanna Vik", "replied", NULL},
+        {"partial", "a missed chance", "Mere Tuilau", "called", NULL},
+    };
+    check("A club official said the transfer had been agreed in May.\n\n"
+          "“I will play in Kyiv next year,” added the official, Olena Bondar, a Ukrainian "
+          "former international.\n\n"
+          "The Ukrainian wrote that she had never been paid.\n\n"
+          "Reporters asked Hanna Vik whether the club would survive. “Not this season,” she "
+          "replied.\n\n"
+          "That did not impress Mere Tuilau, head of the Ocean Justice Network, a coalition of "
+          "village groups, who called the meeting “a missed chance.”\n",
+          w, 5);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -577,6 +599,7 @@ int main(void) {
         cmocka_unit_test(test_joined_and_counted_groups),
         cmocka_unit_test(test_roles_and_company_nouns),
         cmocka_unit_test(test_framed_speakers),
+        cmocka_unit_test(test_people_named_by_role_and_origin),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
