@@ -22,8 +22,9 @@ extern const char *const SAYWHO_SIGNS[];           /* "a banner read: “…”"
 extern const char *const SAYWHO_GROUPS[];          /* nouns of speakers: officials, analysts */
 extern const char *const SAYWHO_STOP[];            /* words that end a noun phrase: was, that */
 extern const char *const SAYWHO_MODIFIERS[];       /* "a diplomat [involved] in the talks" */
-extern const char *const SAYWHO_FEMALE_NAMES[];    /* given names: Adaeze, Lucía, Ingrid */
-extern const char *const SAYWHO_MALE_NAMES[];      /* given names: Kwame, Henrik, José */
+
+/* The sex a case-folded given name w[0, n) says: 1 a woman's, 2 a man's, 0 neither (names.c). */
+int saywho__given_name_gender(const char *w, size_t n);
 
 /* Is the word w[0, n) in list? */
 int saywho__in_list(const char *w, size_t n, const char *const *list);

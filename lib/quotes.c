@@ -109,6 +109,13 @@ static int in(const ex *x, size_t i, const char *const *list) {
     return saywho__in_list(f, n, list);
 }
 
+/* The sex token i's given name says: 1 a woman's, 2 a man's, 0 neither. */
+static int given_gender(const ex *x, size_t i) {
+    size_t n;
+    const char *w = fold(x, i, &n);
+    return saywho__given_name_gender(w, n);
+}
+
 static int is_word(const ex *x, size_t i) {
     return i < x->nt && x->t[i].kind == SAYWHO_TOK_WORD;
 }
@@ -446,7 +453,7 @@ static void name_proper(const ex *x, mention *m) {
     for (size_t i = m->b; i < m->e; i++) {
         if (!m->gender) m->gender = gender_word(x, i);
         /* "Dean Mulholland" is a name: a title that is also a given name opens none */
-        if (i == m->b && in(x, i, SAYWHO_MALE_NAMES) && i + 2 == m->e) continue;
+        if (i == m->b && given_gender(x, i) == 2 && i + 2 == m->e) continue;
         if ((title_at(x, i) || is_possessive(x, i) || !is_upper(x, i) ||
              in(x, i, SAYWHO_FUNCTION)) &&
             i + 1 < m->e && !in(x, i, SAYWHO_PARTICLES))
@@ -455,8 +462,7 @@ static void name_proper(const ex *x, mention *m) {
     m->nb = b;
     m->ne = m->e;
     /* a given name that says the gender: "Adaeze Okafor" is a woman */
-    if (!m->gender && m->ne - m->nb >= 2)
-        m->gender = in(x, m->nb, SAYWHO_FEMALE_NAMES) ? 1 : in(x, m->nb, SAYWHO_MALE_NAMES) ? 2 : 0;
+    if (!m->gender && m->ne - m->nb >= 2) m->gender = given_gender(x, m->nb);
 }
 
 /* Classifies a capitalised run [b, e) as a person or an organisation mention. */
@@ -968,8 +974,7 @@ static void learn_org_names(ex *x) {
                    one_of_bodies(x, j) || described_as_body(x, j) ||
                    (i >= 2 && is_punct(x, i - 1, ',') && in(x, i - 2, SAYWHO_ORG_DESCRIPTORS) &&
                     !is_upper(x, i - 2));
-        if (body && !run_is_org(x, i, j) && !in(x, i, SAYWHO_FEMALE_NAMES) &&
-            !in(x, i, SAYWHO_MALE_NAMES)) {
+        if (body && !run_is_org(x, i, j) && !given_gender(x, i)) {
             saywho_span sp = tok_span(x, i, j);
             size_t n = sp.end - sp.start;
             const char *s = x->d->text + sp.start;
@@ -1005,8 +1010,7 @@ static void learn_names(ex *x, size_t b, size_t e) {
                      is(x, i - 1, "between") || is(x, i - 1, "and") || is(x, i - 1, "with"));
         /* ... unless a given name says it is one: "heard from Farhana Moosa" */
         if (place && m.ne - m.nb >= 2 &&
-            (in(x, m.nb, SAYWHO_FEMALE_NAMES) || in(x, m.nb, SAYWHO_MALE_NAMES) ||
-             (j + 1 < e && is_punct(x, j, ',') && is(x, j + 1, "who"))))
+            (given_gender(x, m.nb) || (j + 1 < e && is_punct(x, j, ',') && is(x, j + 1, "who"))))
             place = 0;
         if (m.kind == 1 && (place || is_possessive(x, j - 1))) {
             i = j > i ? j - 1 : i;
