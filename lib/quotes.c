@@ -641,8 +641,38 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
 }
 
 /* A mention that ends right before token e (exclusive), not reaching before token lo. */
+static mention mention_before(const ex *x, size_t lo, size_t e);
+
+/* "A senior officer who helped draw up the plan said": the subject before a relative clause with
+ * no commas; 0 when [lo, e) is no such thing. */
+static mention subject_before_who(const ex *x, size_t lo, size_t e) {
+    mention none = {0};
+    for (size_t w = e; w-- > lo + 1 && w + 16 > e;) {
+        if (is_punct(x, w, ',') || x->quoted[w] || cue_at(x, w)) return none;
+        if (!is(x, w, "who")) continue;
+        /* "A worker who gave his name only as Ramazan said": the name is his */
+        for (size_t t = w + 1; t < e; t++)
+            if (is(x, t, "name") || is(x, t, "named") || is(x, t, "identified")) return none;
+        mention r = mention_before(x, lo, w);
+        if ((r.kind == 1 ||
+             (r.kind == 2 && (in(x, r.e - 1, SAYWHO_GROUPS) || in(x, r.e - 1, TITLES)))) &&
+            r.b <= lo + 1) {
+            /* a group is named by its whole description: "several tenants who watched the
+             * vote from the gallery" */
+            if (r.kind == 2 && !in(x, r.e - 1, TITLES)) r.ce = e;
+            return r;
+        }
+        return none;
+    }
+    return none;
+}
+
 static mention mention_before(const ex *x, size_t lo, size_t e) {
     mention m = {0};
+    {
+        mention r = subject_before_who(x, lo, e);
+        if (r.kind) return r;
+    }
     /* adverbs and auxiliaries between subject and verb: "Okafor also said", "it has said" */
     while (e > lo &&
            (is(x, e - 1, "also") || is(x, e - 1, "later") || is(x, e - 1, "again") ||
