@@ -56,7 +56,14 @@ typedef struct entity {
     int gender;           /* 0 unknown, 1 female, 2 male */
     const char *roles[6]; /* title words seen with a person: minister, judge */
     int n_roles;
+    size_t first; /* the token of its first mention, once has_first is set */
+    int has_first;
 } entity;
+
+/* Look-back limits: an article has tens of names; a huge input (a whole day's wire in one file)
+ * must not make every resolution scan everything before it. */
+#define SEEN_WINDOW 2048
+#define ENT_WINDOW 256
 
 /* A mention of an entity at a token, for recency. */
 typedef struct seen {
@@ -275,12 +282,19 @@ static void note_seen(ex *x, int ent, size_t tok, int object) {
     if (ent < 0) return;
     if (saywho__reserve((void **)&x->seen, &x->seen_cap, x->n_seen + 1, sizeof *x->seen)) return;
     x->seen[x->n_seen++] = (seen){ent, tok, object};
+    entity *e = &x->ents[ent];
+    if (!e->has_first || tok < e->first) e->first = tok, e->has_first = 1;
+}
+
+/* Where the look-back over mentions starts. */
+static size_t seen_from(const ex *x) {
+    return x->n_seen > SEEN_WINDOW ? x->n_seen - SEEN_WINDOW : 0;
 }
 
 /* The entity named s[0, n): an earlier one whose name holds all these words, or a new one. */
 static int entity_for(ex *x, const char *s, size_t n, int org, int create) {
     if (!n) return -1;
-    for (size_t k = x->n_ents; k-- > 0;)
+    for (size_t k = x->n_ents; k-- > 0 && x->n_ents - k <= ENT_WINDOW;)
         if (x->ents[k].org == org && name_contains(x->ents[k].name, s, n)) return (int)k;
     if (!create) return -1;
     const char *name = intern(x, s, n);
@@ -993,7 +1007,22 @@ static int described_as_body(const ex *x, size_t j) {
 
 /* Marks names the article shows to be bodies, not people, wherever they stand: "Kizugawa
  * Express, which runs 1,400 trucks", "the carrier, Darling Downs Bulk Handling,". */
+typedef struct body_name {
+    const char *s;
+    size_t n;    /* bytes */
+    size_t ntok; /* tokens */
+} body_name;
+
+static int cmp_body(const void *pa, const void *pb) {
+    const body_name *a = pa, *b = pb;
+    if (a->n != b->n) return (a->n > b->n) - (a->n < b->n);
+    return memcmp(a->s, b->s, a->n);
+}
+
 static void learn_org_names(ex *x) {
+    body_name *bodies = NULL;
+    size_t nb = 0, cap = 0;
+    int lens = 0; /* bit t-1 set: some body has t tokens (1..31) */
     for (size_t i = 0; i < x->nt; i++) {
         if (!name_token(x, i, 0) || in(x, i, SAYWHO_FUNCTION)) continue;
         size_t j = run_end(x, i, x->nt);
@@ -1004,19 +1033,27 @@ static void learn_org_names(ex *x) {
                    one_of_bodies(x, j) || described_as_body(x, j) ||
                    (i >= 2 && is_punct(x, i - 1, ',') && in(x, i - 2, SAYWHO_ORG_DESCRIPTORS) &&
                     !is_upper(x, i - 2));
-        if (body && !run_is_org(x, i, j) && !given_gender(x, i)) {
+        if (body && !run_is_org(x, i, j) && !given_gender(x, i) && j - i < 32 &&
+            !saywho__reserve((void **)&bodies, &cap, nb + 1, sizeof *bodies)) {
             saywho_span sp = tok_span(x, i, j);
-            size_t n = sp.end - sp.start;
-            const char *s = x->d->text + sp.start;
-            /* every run with these words is the same body */
-            for (size_t k = 0; k + (j - i) <= x->nt; k++) {
-                saywho_span kp = tok_span(x, k, k + (j - i));
-                if (kp.end - kp.start == n && memcmp(x->d->text + kp.start, s, n) == 0)
-                    memset(x->orgish + k, 1, j - i);
-            }
+            bodies[nb++] = (body_name){x->d->text + sp.start, sp.end - sp.start, j - i};
+            lens |= 1 << (j - i - 1);
         }
         i = j - 1;
     }
+    if (nb) {
+        /* every run of these words is the same body, wherever it stands */
+        qsort(bodies, nb, sizeof *bodies, cmp_body);
+        for (size_t k = 0; k < x->nt; k++)
+            for (size_t t = 1; t < 32; t++) {
+                if (!(lens & (1 << (t - 1))) || k + t > x->nt) continue;
+                saywho_span kp = tok_span(x, k, k + t);
+                body_name key = {x->d->text + kp.start, kp.end - kp.start, t};
+                if (bsearch(&key, bodies, nb, sizeof *bodies, cmp_body))
+                    memset(x->orgish + k, 1, t);
+            }
+    }
+    free(bodies);
 }
 
 /* Records the people and organisations a sentence names, in order, so that short forms and
@@ -1152,7 +1189,7 @@ static int recent(const ex *x, size_t tok, int org, int gender) {
     if (!org && gender) {
         int sure = -1, any = -1;
         size_t st = 0, at = 0;
-        for (size_t k = 0; k < x->n_seen; k++) {
+        for (size_t k = seen_from(x); k < x->n_seen; k++) {
             const seen *s = &x->seen[k];
             const entity *e = &x->ents[s->ent];
             if (s->tok >= tok || e->org || s->object) continue;
@@ -1164,7 +1201,7 @@ static int recent(const ex *x, size_t tok, int org, int gender) {
                               x->d->sents[sentence_of(x, tok)].paragraph))
             return sure;
     }
-    for (size_t k = 0; k < x->n_seen; k++) {
+    for (size_t k = seen_from(x); k < x->n_seen; k++) {
         const seen *s = &x->seen[k];
         if (s->tok >= tok) continue;
         const entity *e = &x->ents[s->ent];
@@ -1236,15 +1273,12 @@ static int introduced_near(const ex *x, int k, size_t w, size_t before, size_t a
     size_t wl;
     const char *wf = fold(x, w, &wl);
     if (wl < 5) return 0;
-    for (size_t s = 0; s < x->n_seen; s++) {
-        if (x->seen[s].ent != k) continue;
-        size_t t0 = x->seen[s].tok;
-        for (size_t t = t0 > before ? t0 - before : 0; t < t0 + after && t < x->nt; t++) {
-            size_t tl;
-            const char *tf = fold(x, t, &tl);
-            if (t != w && tl >= 5 && is_upper(x, t) && memcmp(tf, wf, 5) == 0) return 1;
-        }
-        return 0; /* the first mention only */
+    if (!x->ents[k].has_first) return 0;
+    size_t t0 = x->ents[k].first; /* the first mention only */
+    for (size_t t = t0 > before ? t0 - before : 0; t < t0 + after && t < x->nt; t++) {
+        size_t tl;
+        const char *tf = fold(x, t, &tl);
+        if (t != w && tl >= 5 && is_upper(x, t) && memcmp(tf, wf, 5) == 0) return 1;
     }
     return 0;
 }
@@ -1357,7 +1391,7 @@ static int resolve_mention(ex *x, mention m, int object) {
              * "Namibia’s" or "Namibian" */
             int modifier =
                 m.e - m.b >= 3 && m.e - m.b <= 5 && is_upper(x, m.b + 1) && in(x, m.e - 1, TITLES);
-            for (size_t k = 0; k < x->n_seen; k++) {
+            for (size_t k = seen_from(x); k < x->n_seen; k++) {
                 const seen *sn = &x->seen[k];
                 if (sn->tok >= m.b || x->ents[sn->ent].org) continue;
                 /* "Her Namibian counterpart, Ndapewa Shikongo" is "the Namibian minister" */
@@ -1378,7 +1412,7 @@ static int resolve_mention(ex *x, mention m, int object) {
             !in(x, m.b + 1, SAYWHO_DOC_WORDS)) {
             int pick = -1;
             size_t pt = 0;
-            for (size_t k = 0; k < x->n_seen; k++) {
+            for (size_t k = seen_from(x); k < x->n_seen; k++) {
                 const seen *sn = &x->seen[k];
                 if (sn->tok < m.b && !x->ents[sn->ent].org && (pick < 0 || sn->tok >= pt) &&
                     introduced_near(x, sn->ent, m.b + 1, 14, 8))
@@ -1392,7 +1426,7 @@ static int resolve_mention(ex *x, mention m, int object) {
         saywho_span hs = tok_span(x, m.e - 1, m.e);
         int pick = -1;
         size_t pt = 0;
-        for (size_t k = 0; k < x->n_seen; k++) {
+        for (size_t k = seen_from(x); k < x->n_seen; k++) {
             const seen *sn = &x->seen[k];
             if (sn->tok >= m.b || !x->ents[sn->ent].org) continue;
             if (name_contains(x->ents[sn->ent].name, text + hs.start, hs.end - hs.start) &&
@@ -1446,7 +1480,7 @@ static int resolve_mention(ex *x, mention m, int object) {
                 !head_in(&x->ents[x->last_org], TITLES) && para <= x->last_org_para + 2 &&
                 (want < 0 || public_entity(&x->ents[x->last_org]) == want))
                 k = x->last_org;
-            for (size_t i = 0; k < 0 && i < x->n_seen; i++) {
+            for (size_t i = 0; k < 0 && i < x->n_seen && i < SEEN_WINDOW; i++) {
                 const seen *sn = &x->seen[x->n_seen - 1 - i];
                 const entity *en = &x->ents[sn->ent];
                 /* "a Queensland coroner" is a person, whatever the chunker made of it */
@@ -2570,14 +2604,12 @@ static int named_later(const ex *x, mention m, int ent) {
     const char *head = fold(x, m.e - 1, &hl);
     int pick = -1;
     size_t pt = SIZE_MAX;
-    for (size_t k = 0; k < x->n_seen; k++) {
+    for (size_t k = seen_from(x); k < x->n_seen; k++) {
         const seen *sn = &x->seen[k];
         const entity *en = &x->ents[sn->ent];
         if (en->org || !has_role(en, head, hl)) continue;
         /* the person's first mention must come after this one */
-        size_t first = SIZE_MAX;
-        for (size_t j = 0; j < x->n_seen; j++)
-            if (x->seen[j].ent == sn->ent && x->seen[j].tok < first) first = x->seen[j].tok;
+        size_t first = en->has_first ? en->first : SIZE_MAX;
         if (first <= m.b) return ent; /* named before: the role meant someone else */
         if (first < pt) pick = sn->ent, pt = first;
     }
