@@ -669,11 +669,13 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
             if (is(x, t, "name") || is(x, t, "named") || is(x, t, "identified")) return none;
         mention r = mention_before(x, lo, w);
         if ((r.kind == 1 ||
-             (r.kind == 2 && (in(x, r.e - 1, SAYWHO_GROUPS) || in(x, r.e - 1, TITLES)))) &&
+             (r.kind == 2 && (in(x, r.e - 1, SAYWHO_GROUPS) || in(x, r.e - 1, TITLES) ||
+                              ((is(x, r.b, "a") || is(x, r.b, "an")) && is_word(x, r.e - 1) &&
+                               !is_upper(x, r.e - 1))))) &&
             r.b <= lo + 1) {
             /* a group is named by its whole description: "several tenants who watched the
              * vote from the gallery" */
-            if (r.kind == 2 && !in(x, r.e - 1, TITLES)) r.ce = e;
+            if (r.kind == 2 && in(x, r.e - 1, SAYWHO_GROUPS) && !in(x, r.e - 1, TITLES)) r.ce = e;
             return r;
         }
         return none;
