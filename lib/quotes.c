@@ -675,7 +675,9 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
             r.b <= lo + 1) {
             /* a group is named by its whole description: "several tenants who watched the
              * vote from the gallery" */
-            if (r.kind == 2 && in(x, r.e - 1, SAYWHO_GROUPS) && !in(x, r.e - 1, TITLES)) r.ce = e;
+            if (r.kind == 2 && in(x, r.e - 1, SAYWHO_GROUPS) && !in(x, r.e - 1, TITLES) &&
+                !is(x, r.b, "a") && !is(x, r.b, "an"))
+                r.ce = e;
             return r;
         }
         return none;
