@@ -1287,6 +1287,12 @@ static int introduced_near(const ex *x, int k, size_t w, size_t before, size_t a
     return 0;
 }
 
+/* One person described but not named: "a fund manager at a Mumbai firm", "the boy’s mother". */
+static int unnamed_person(const ex *x, mention m) {
+    return m.kind == 2 && m.e > m.b && in(x, m.e - 1, TITLES) && !is_upper(x, m.e - 1) &&
+           (is(x, m.b, "a") || is(x, m.b, "an") || is(x, m.b, "the") || is_possessive(x, m.b));
+}
+
 /* The canonical name of mention m, registering it; -1 when it names nobody. */
 static int resolve_mention(ex *x, mention m, int object) {
     const char *text = x->d->text;
@@ -1309,6 +1315,12 @@ static int resolve_mention(ex *x, mention m, int object) {
                                    tok_span(x, sm.nb, sm.ne).end - tok_span(x, sm.nb, sm.ne).start,
                                    0, 0);
                 if (e >= 0 && !(x->ents[e].gender && x->ents[e].gender != gender)) k = e;
+            } else if (!org && gender && si > 0 && x->d->sents[si].tok_begin == m.b &&
+                       x->d->sents[si - 1].paragraph + 1 >= para &&
+                       subject_at(x, x->d->sents[si - 1].tok_begin, x->d->sents[si - 1].tok_end,
+                                  &sm, &v) &&
+                       unnamed_person(x, sm)) {
+                k = resolve_mention(x, sm, 0); /* "A fund manager … said … He added" */
             }
         }
         /* "Brekke was asked whether … “…,” she replied": after a quote that opens its sentence,
@@ -1318,7 +1330,7 @@ static int resolve_mention(ex *x, mention m, int object) {
             size_t si = sentence_of(x, m.b);
             const saywho_sentence *cs = &x->d->sents[si];
             if (k < 0 && !org && gender && si > 0 && cs->tok_begin < m.b &&
-                is_open(x, cs->tok_begin) && x->d->sents[si - 1].paragraph == para) {
+                is_open(x, cs->tok_begin) && x->d->sents[si - 1].paragraph + 1 >= para) {
                 const saywho_sentence *ps = &x->d->sents[si - 1];
                 mention sm = {0};
                 size_t v;
@@ -1328,10 +1340,13 @@ static int resolve_mention(ex *x, mention m, int object) {
                         if (a.kind == 1) sm = a;
                     }
                 if (!sm.kind && !subject_at(x, ps->tok_begin, ps->tok_end, &sm, &v)) sm.kind = 0;
-                if (sm.kind == 1 && !(sm.gender && sm.gender != gender)) {
+                int same = ps->paragraph == para; /* a name only from the same paragraph */
+                if (sm.kind == 1 && same && !(sm.gender && sm.gender != gender)) {
                     saywho_span ns = tok_span(x, sm.nb, sm.ne);
                     int e = entity_for(x, x->d->text + ns.start, ns.end - ns.start, 0, 0);
                     if (e >= 0 && !(x->ents[e].gender && x->ents[e].gender != gender)) k = e;
+                } else if (unnamed_person(x, sm)) {
+                    k = resolve_mention(x, sm, 0); /* "the boy’s mother … “…,” she said" */
                 }
             }
         }
