@@ -94,6 +94,8 @@ typedef struct ex {
     size_t last_person_para; /* the paragraph where that person was named */
     int last_org;            /* the organisation that spoke last, or -1 */
     size_t last_org_para;
+    int last_unnamed;        /* the unnamed person who spoke last ("a fund manager"), or -1 */
+    size_t last_unnamed_tok; /* where that person was mentioned */
 } ex;
 
 /* ---- token helpers ---- */
@@ -1289,8 +1291,13 @@ static int introduced_near(const ex *x, int k, size_t w, size_t before, size_t a
 
 /* One person described but not named: "a fund manager at a Mumbai firm", "the boy’s mother". */
 static int unnamed_person(const ex *x, mention m) {
-    return m.kind == 2 && m.e > m.b && in(x, m.e - 1, TITLES) && !is_upper(x, m.e - 1) &&
-           (is(x, m.b, "a") || is(x, m.b, "an") || is(x, m.b, "the") || is_possessive(x, m.b));
+    if (m.kind != 2 || m.e <= m.b + 1 ||
+        !(is(x, m.b, "a") || is(x, m.b, "an") || is(x, m.b, "the") || is_possessive(x, m.b)))
+        return 0;
+    size_t h = m.b + 1; /* the head ends the noun phrase, before any "at a Vienna firm" */
+    while (h < m.e && !is_prep(x, h))
+        h++;
+    return in(x, h - 1, TITLES) && !is_upper(x, h - 1);
 }
 
 /* The canonical name of mention m, registering it; -1 when it names nobody. */
@@ -1371,6 +1378,16 @@ static int resolve_mention(ex *x, mention m, int object) {
         if (k < 0 && is(x, m.b, "it") && x->last_org >= 0 &&
             (para == x->last_org_para || para == x->last_org_para + 1))
             k = x->last_org;
+        /* "“…,” said a fund manager at a Vienna firm. … “…,” he added": an unnamed person who
+         * spoke in this or the last paragraph, with no person named since */
+        if (k < 0 && !org && gender && x->last_unnamed >= 0 && x->last_unnamed_tok < m.b &&
+            x->d->sents[sentence_of(x, x->last_unnamed_tok)].paragraph + 1 >= para) {
+            int named_since = 0;
+            for (size_t s = seen_from(x); s < x->n_seen && !named_since; s++)
+                named_since = x->seen[s].tok > x->last_unnamed_tok && x->seen[s].tok < m.b &&
+                              !x->ents[x->seen[s].ent].org;
+            if (!named_since) k = x->last_unnamed;
+        }
         if (k < 0) k = recent(x, m.b, org, gender);
         if (k < 0 && is(x, m.b, "they")) k = recent(x, m.b, 0, 0);
         if (k < 0 && (is(x, m.b, "we") || is(x, m.b, "i"))) k = recent(x, m.b, 0, 0);
@@ -2742,6 +2759,9 @@ static int resolve_all(ex *x) {
                 if (!x->ents[e].org) {
                     x->last_person = e;
                     x->last_person_para = para;
+                } else if (unnamed_person(x, p->m)) {
+                    x->last_unnamed = e;
+                    x->last_unnamed_tok = p->m.b;
                 } else {
                     x->last_org = e;
                     x->last_org_para = para;
@@ -2775,6 +2795,7 @@ int saywho_statements_find(const saywho_doc *d, saywho_statements **out) {
     x.nt = d->n_tokens;
     x.last_person = -1;
     x.last_org = -1;
+    x.last_unnamed = -1;
     x.owner = malloc((x.nt + 1) * sizeof *x.owner);
     x.quoted = calloc(x.nt + 1, 1);
     x.orgish = calloc(x.nt + 1, 1);

@@ -570,6 +570,28 @@ static void test_people_named_by_role_and_origin(void **state) {
           w, 5);
 }
 
+static void test_relative_clauses(void **state) {
+    (void)state;
+    /* the subject before a relative clause speaks; a group keeps its clause in its name; a
+     * person described that way and named later is that person; "he" after an unnamed person */
+    const want w[] = {
+        {"indirect", "the barracks were the oldest in use", "Anton Gruber", "said", NULL},
+        {"indirect", "nobody had visited their flats",
+         "several tenants who watched the vote from the gallery", "said", NULL},
+        {"direct", "Sell the biscuit business", "a fund manager at a Vienna firm", "said", NULL},
+        {"direct", "The plan adds nothing", "a fund manager at a Vienna firm", "added", NULL},
+        {"indirect", "the move had been planned for years", "Anton Gruber", "added", NULL},
+    };
+    check("A senior officer who helped draw up the plan said the barracks were the oldest in "
+          "use.\n\n"
+          "Several tenants who watched the vote from the gallery said nobody had visited their "
+          "flats.\n\n"
+          "“Sell the biscuit business,” said a fund manager at a Vienna firm.\n\n"
+          "“The plan adds nothing,” he added.\n\n"
+          "The officer, Anton Gruber, added that the move had been planned for years.\n",
+          w, 5);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -600,6 +622,7 @@ int main(void) {
         cmocka_unit_test(test_roles_and_company_nouns),
         cmocka_unit_test(test_framed_speakers),
         cmocka_unit_test(test_people_named_by_role_and_origin),
+        cmocka_unit_test(test_relative_clauses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
