@@ -130,8 +130,15 @@ static int is_word(const ex *x, size_t i) {
 }
 
 static int is_upper(const ex *x, size_t i) {
-    return i < x->nt && (x->t[i].kind == SAYWHO_TOK_WORD || x->t[i].kind == SAYWHO_TOK_NUMBER) &&
-           (x->t[i].flags & SAYWHO_TOKEN_UPPER);
+    if (i >= x->nt || !(x->t[i].kind == SAYWHO_TOK_WORD || x->t[i].kind == SAYWHO_TOK_NUMBER))
+        return 0;
+    if (x->t[i].flags & SAYWHO_TOKEN_UPPER) return 1;
+    /* "al-Mutairi", "el-Sayed", "ul-Haq": a particle joined to a capitalised name */
+    const char *s = x->d->text + x->t[i].start;
+    size_t n = x->t[i].end - x->t[i].start;
+    for (size_t k = 1; k <= 3 && k + 1 < n; k++)
+        if (s[k] == '-') return s[k + 1] >= 'A' && s[k + 1] <= 'Z' && s[0] >= 'a' && s[0] <= 'z';
+    return 0;
 }
 
 static int is_punct(const ex *x, size_t i, char c) {
@@ -383,13 +390,7 @@ static int run_is_org(const ex *x, size_t b, size_t e) {
 static int name_token(const ex *x, size_t i, int inside) {
     if (i >= x->nt || x->quoted[i]) return 0;
     if (is_upper(x, i) && is_word(x, i)) return 1;
-    if (!is_word(x, i)) return 0;
-    /* "al-Mutairi", "el-Sayed", "ul-Haq": a particle joined to a capitalised name */
-    const char *s = x->d->text + x->t[i].start;
-    size_t n = x->t[i].end - x->t[i].start;
-    for (size_t k = 1; k <= 3 && k + 1 < n; k++)
-        if (s[k] == '-' && s[k + 1] >= 'A' && s[k + 1] <= 'Z') return 1;
-    return inside && in(x, i, SAYWHO_PARTICLES);
+    return inside && is_word(x, i) && in(x, i, SAYWHO_PARTICLES);
 }
 
 /* The end of a capitalised run starting at b; organisation names run on over "of", "for",
