@@ -2639,12 +2639,17 @@ static int sentence_has_speech(const ex *x, size_t si) {
  * first described by a role and named later in the article is that person. Returns the person,
  * or ent when nobody with that role is named after the mention. */
 static int named_later(const ex *x, mention m, int ent) {
-    if (m.kind != 2 || m.ce > m.e || m.e - m.b > 6 || !is_word(x, m.e - 1) ||
-        is_upper(x, m.e - 1) || in(x, m.e - 1, SAYWHO_DOC_WORDS) ||
+    if (m.kind != 2 ||
         !(is(x, m.b, "a") || is(x, m.b, "an") || is(x, m.b, "the") || is_possessive(x, m.b)))
         return ent;
+    size_t h = m.b + 1; /* the head, before any "in the city’s emergency office" */
+    while (h < m.e && !is_prep(x, h))
+        h++;
+    if (h - m.b > 6 || !is_word(x, h - 1) || is_upper(x, h - 1) || in(x, h - 1, SAYWHO_DOC_WORDS) ||
+        (m.ce > m.e && !in(x, h - 1, TITLES)))
+        return ent;
     size_t hl;
-    const char *head = fold(x, m.e - 1, &hl);
+    const char *head = fold(x, h - 1, &hl);
     int pick = -1;
     size_t pt = SIZE_MAX;
     for (size_t k = seen_from(x); k < x->n_seen; k++) {
