@@ -592,6 +592,18 @@ static void test_relative_clauses(void **state) {
           w, 5);
 }
 
+static void test_joined_particles(void **state) {
+    (void)state;
+    const want w[] = {
+        {"direct", "The ban covers every site", "Hessa al-Mutairi", "replied", NULL},
+        {"direct", "We lose two more weeks", "Faisal al-Shammari", "said", NULL},
+    };
+    check("The authority’s spokeswoman, Hessa al-Mutairi, spoke on Monday.\n\n"
+          "“The ban covers every site,” al-Mutairi replied.\n\n"
+          "“We lose two more weeks,” said Faisal al-Shammari, who runs a building firm.\n",
+          w, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -623,6 +635,7 @@ int main(void) {
         cmocka_unit_test(test_framed_speakers),
         cmocka_unit_test(test_people_named_by_role_and_origin),
         cmocka_unit_test(test_relative_clauses),
+        cmocka_unit_test(test_joined_particles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
