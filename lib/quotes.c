@@ -672,6 +672,18 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
     mention none = {0};
     for (size_t w = e; w-- > lo + 1 && w + 16 > e;) {
         if (is_punct(x, w, ',') || x->quoted[w] || cue_at(x, w)) return none;
+        /* "Drivers waiting at the post said", "several residents sleeping in a gym said" */
+        size_t wl;
+        const char *wf = fold(x, w, &wl);
+        if (wl > 4 && memcmp(wf + wl - 3, "ing", 3) == 0 && in(x, w - 1, SAYWHO_GROUPS) &&
+            !in(x, w - 1, TITLES)) {
+            mention r = np_before(x, lo, w);
+            if (r.kind == 2 && r.b <= lo + 1 && r.e == w) {
+                r.ce = e;
+                return r;
+            }
+            return none;
+        }
         if (!is(x, w, "who")) continue;
         /* "A worker who gave his name only as Ramazan said": the name is his */
         for (size_t t = w + 1; t < e; t++)
