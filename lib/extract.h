@@ -252,6 +252,8 @@ int saywho__title_at(const ex *x, size_t i);
 
 int saywho__unnamed_person(const ex *x, mention m);
 
+int saywho__named_later(const ex *x, mention m, int ent);
+
 /* ---- quotes.c ---- */
 
 int saywho__subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *verb);

@@ -1107,35 +1107,6 @@ static int sentence_has_speech(const ex *x, size_t si) {
     return 0;
 }
 
-/* "A senior Fijian trade official said … The official, Litia Rokosawa, added": a person
- * first described by a role and named later in the article is that person. Returns the person,
- * or ent when nobody with that role is named after the mention. */
-static int named_later(const ex *x, mention m, int ent) {
-    if (m.kind != 2 ||
-        !(is(x, m.b, "a") || is(x, m.b, "an") || is(x, m.b, "the") || is_possessive(x, m.b)))
-        return ent;
-    size_t h = m.b + 1; /* the head, before any "in the city’s emergency office" */
-    while (h < m.e && !saywho__is_prep(x, h))
-        h++;
-    if (h - m.b > 6 || !is_word(x, h - 1) || is_upper(x, h - 1) || in(x, h - 1, SAYWHO_DOC_WORDS) ||
-        (m.ce > m.e && !in(x, h - 1, TITLES)))
-        return ent;
-    size_t hl;
-    const char *head = fold(x, h - 1, &hl);
-    int pick = -1;
-    size_t pt = SIZE_MAX;
-    for (size_t k = saywho__seen_from(x); k < x->n_seen; k++) {
-        const seen *sn = &x->seen[k];
-        const entity *en = &x->ents[sn->ent];
-        if (en->org || !saywho__has_role(en, head, hl)) continue;
-        /* the person's first mention must come after this one */
-        size_t first = en->has_first ? en->first : SIZE_MAX;
-        if (first <= m.b) return ent; /* named before: the role meant someone else */
-        if (first < pt) pick = sn->ent, pt = first;
-    }
-    return pick >= 0 ? pick : ent;
-}
-
 /* The paragraph that holds byte offset b of the text. */
 static size_t para_at_byte(const ex *x, size_t b) {
     size_t lo = 0, hi = x->d->n_sents;
@@ -1235,7 +1206,7 @@ static int resolve_all(ex *x) {
         }
         if (p->m.kind) {
             int e = saywho__resolve_mention(x, p->m, 0);
-            if (e >= 0 && x->ents[e].org) e = named_later(x, p->m, e);
+            if (e >= 0 && x->ents[e].org) e = saywho__named_later(x, p->m, e);
             if (e >= 0) {
                 s->speaker = x->ents[e].name;
                 last = (long)i;

@@ -1087,15 +1087,44 @@ static int introduced_near(const ex *x, int k, size_t w, size_t before, size_t a
     return 0;
 }
 
-/* One person described but not named: "a fund manager at a Mumbai firm", "the boy’s mother". */
-int saywho__unnamed_person(const ex *x, mention m) {
+/* The head of a described noun phrase: the last word before any preposition in "a fund manager
+ * at a Vienna firm", "the boy’s mother"; SIZE_MAX when m is no such phrase. */
+static size_t described_head(const ex *x, mention m) {
     if (m.kind != 2 || m.e <= m.b + 1 ||
         !(is(x, m.b, "a") || is(x, m.b, "an") || is(x, m.b, "the") || is_possessive(x, m.b)))
-        return 0;
-    size_t h = m.b + 1; /* the head ends the noun phrase, before any "at a Vienna firm" */
+        return SIZE_MAX;
+    size_t h = m.b + 1;
     while (h < m.e && !saywho__is_prep(x, h))
         h++;
-    return in(x, h - 1, TITLES) && !is_upper(x, h - 1);
+    return h - 1;
+}
+
+/* One person described but not named: "a fund manager at a Mumbai firm", "the boy’s mother". */
+int saywho__unnamed_person(const ex *x, mention m) {
+    size_t h = described_head(x, m);
+    return h != SIZE_MAX && in(x, h, TITLES) && !is_upper(x, h);
+}
+
+/* "A senior Fijian trade official said … The official, Litia Rokosawa, added": a person first
+ * described by a role and named later in the article is that person. Returns the person, or
+ * ent when nobody with that role is named after the mention. */
+int saywho__named_later(const ex *x, mention m, int ent) {
+    size_t h = described_head(x, m);
+    if (h == SIZE_MAX || h - m.b >= 6 || !is_word(x, h) || is_upper(x, h) ||
+        in(x, h, SAYWHO_DOC_WORDS) || (m.ce > m.e && !in(x, h, TITLES)))
+        return ent;
+    size_t hl;
+    const char *head = fold(x, h, &hl);
+    int pick = -1;
+    size_t pt = SIZE_MAX;
+    for (size_t k = saywho__seen_from(x); k < x->n_seen; k++) {
+        const entity *en = &x->ents[x->seen[k].ent];
+        if (en->org || !en->has_first || !saywho__has_role(en, head, hl)) continue;
+        /* the person's first mention must come after this one */
+        if (en->first <= m.b) return ent; /* named before: the role meant someone else */
+        if (en->first < pt) pick = x->seen[k].ent, pt = en->first;
+    }
+    return pick >= 0 ? pick : ent;
 }
 
 /* The canonical name of mention m, registering it; -1 when it names nobody. */
@@ -1289,26 +1318,18 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                 return k;
             }
         }
-        static const char *const COMPANIES[] = {
-            "lender",       "carrier", "airline",  "insurer", "bank",    "maker", "retailer",
-            "manufacturer", "app",     "platform", "brewer",  "startup", NULL};
-        if (in(x, m.e - 1, COMPANIES) || is(x, m.e - 1, "company") || is(x, m.e - 1, "firm") ||
-            is(x, m.e - 1, "group") || is(x, m.e - 1, "club") || is(x, m.e - 1, "organisation") ||
-            is(x, m.e - 1, "organization") || is(x, m.e - 1, "body") ||
-            is(x, m.e - 1, "regulator") || is(x, m.e - 1, "agency") ||
-            is(x, m.e - 1, "authority") || is(x, m.e - 1, "watchdog") ||
-            is(x, m.e - 1, "consortium") || is(x, m.e - 1, "cooperative")) {
-            /* the body that spoke last, else the last one named that is no document; "the
-             * regulator" is a public body, "the company" is not */
-            int want = is(x, m.e - 1, "regulator") || is(x, m.e - 1, "agency") ||
-                               is(x, m.e - 1, "authority") || is(x, m.e - 1, "watchdog")
-                           ? 1
-                       : is(x, m.e - 1, "group") || is(x, m.e - 1, "body") ||
-                               is(x, m.e - 1, "organisation") || is(x, m.e - 1, "organization") ||
-                               is(x, m.e - 1, "club") || is(x, m.e - 1, "consortium") ||
-                               is(x, m.e - 1, "cooperative")
-                           ? -1
-                           : 0;
+        /* "the regulator" is a public body, "the company" or "the lender" is not, "the group"
+         * may be either */
+        static const char *const PRIVATE[] = {
+            "company",      "firm", "lender", "carrier",  "airline",
+            "insurer",      "bank", "maker",  "retailer", "platform",
+            "manufacturer", "app",  "brewer", "startup",  NULL};
+        static const char *const PUBLIC[] = {"regulator", "agency", "authority", "watchdog", NULL};
+        static const char *const EITHER[] = {"group", "body",       "organisation", "organization",
+                                             "club",  "consortium", "cooperative",  NULL};
+        int want = in(x, m.e - 1, PUBLIC) ? 1 : in(x, m.e - 1, PRIVATE) ? 0 : -1;
+        if (want >= 0 || in(x, m.e - 1, EITHER)) {
+            /* the body that spoke last, else the last one named that is no document */
             int k = -1;
             size_t para = x->d->sents[sentence_of(x, m.b)].paragraph;
             if (x->last_org >= 0 && !doc_entity(&x->ents[x->last_org]) &&
