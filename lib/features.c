@@ -2,7 +2,9 @@
  * b: content bigrams, m: modal verbs and their negation, n: words in a negation's scope, first:
  * the first content word (imperatives), f: frame words outside the content, cue: the cue, kind:,
  * and w:/wb: the words and bigrams of the whole frame, content and attribution together, so the
- * model sees "called on" or "expressed concern" whatever the extraction cut. */
+ * model sees "called on" or "expressed concern" whatever the extraction cut; with the lexicon,
+ * lex:/lex!: a content word of a stance's cue list (lex!: inside a negation's scope) and
+ * first:lex: a first content word among the demand cues. */
 #include "doc.h"
 #include "internal.h"
 #include "lexicon.h"
@@ -18,6 +20,68 @@ static const char *const MODALS[] = {"must",    "should",    "need",  "needs", "
 static const char *const NEGATIONS[] = {"not",   "n't",     "never",  "no",      "cannot",
                                         "can't", "won't",   "don't",  "mustn't", "shouldn't",
                                         "nor",   "without", "didn't", "doesn't", NULL};
+
+/* A small hand-written lexicon of stance cues, matched as word prefixes ("worr" covers worry,
+ * worried, worrying); an entry ending in '=' must match the whole word. Each cue adds its
+ * stance as one shared feature, so rare words of a stance pool their evidence. */
+static const char *const LEX_DEMAND[] = {
+    "urg",       "demand",   "insist",    "must=",      "should=",      "needs=",    "need=",
+    "require",   "call=",    "calls=",    "called=",    "calling=",     "immediate", "halt",
+    "stop",      "withdraw", "revers",    "scrap",      "resign",       "ban=",      "bans=",
+    "banned=",   "lift=",    "ensure",    "guarantee",  "enforce",      "compel",    "deadline",
+    "ultimatum", "restore",  "reinstate", "investigat", "publish",      "disclose",  "release",
+    "suspend",   "rescind",  "repeal",    "overturn",   "abandon",      "drop=",     "pay=",
+    "petition",  "appeal",   "mandat",    "oblig",      "ought",        "act=",      "acts=",
+    "fix=",      "quit",     "cancel",    "freeze",     "block",        "refund",    "compensat",
+    "apolog",    "answer",   "explain",   "accountab",  "immediately=", "urgently=", NULL};
+static const char *const LEX_AGREEMENT[] = {
+    "agree",          "welcom",     "support",      "back=",      "backs=",    "backed=",
+    "backing=",       "endors",     "accept",       "approv",     "prais",     "applaud",
+    "commend",        "grateful",   "thank",        "pleas",      "glad=",     "happy=",
+    "delight",        "positive",   "constructive", "productive", "progress",  "breakthrough",
+    "consensus",      "compromise", "reasonabl",    "fair=",      "sensible",  "encourag",
+    "ratif",          "cooperat",   "collaborat",   "united=",    "align",     "satisf",
+    "good=",          "great=",     "right=",       "correct",    "sound=",    "helpful",
+    "useful",         "forward=",   "common=",      "shared=",    "partner",   "together=",
+    "deal=",          "settl",      "resolv",       "success",    "excellent", "proud",
+    "confiden",       "convinc",    "recogni",      "appreciat",  "respect",   "fully=",
+    "wholeheartedly", "embrac",     "signed=",      "sign=",      "join",      "alongside=",
+    "trust",          "honour",     "honor",        "wise",       NULL};
+static const char *const LEX_CONCERN[] = {
+    "worr",       "fear",        "risk",       "danger",   "threat",   "alarm",       "anxi",
+    "concern",    "troubl",      "unsafe",     "harm",     "damag",    "collaps",     "shortage",
+    "crisis",     "crises",      "jeopard",    "undermin", "vulnerab", "warn",        "deteriorat",
+    "precarious", "strain",      "overwhelm",  "struggl",  "fragil",   "uncertain",   "disrupt",
+    "escalat",    "loss",        "lose",       "losing",   "lost=",    "suffer",      "devastat",
+    "catastroph", "dire=",       "grave=",     "disturb",  "dismay",   "unease",      "uneasy",
+    "nervous",    "scare",       "afraid",     "panic",    "frighten", "hazard",      "toxic",
+    "contamina",  "outbreak",    "worse",      "decline",  "falter",   "setback",     "exposed",
+    "doubt",      "unclear",     "unknown",    "fail",     "problem",  "difficult",   "hard=",
+    "shortfall",  "deficit",     "delay",      "backlog",  "cut=",     "cuts=",       "layoff",
+    "closure",    "shut",        "bankrupt",   "insolven", "pressure", "stress",      "tension",
+    "volatil",    "unsustainab", "unaffordab", "expens",   "costly",   "bleak",       "grim",
+    "gloomy",     "sobering",    "sad=",       "upset",    "distress", "dread",       "sick",
+    "death",      "dead=",       "die=",       "died=",    "dies=",    "dying=",      "injur",
+    "victim",     "crash",       "fall=",      "fell=",    "falling=", "drop",        "plung",
+    "slump",      "hit=",        "hurt",       "burden",   "crippl",   "unprecedent", "tragic",
+    "vanish",     "erod",        NULL};
+static const char *const *const LEXICON[] = {LEX_DEMAND, LEX_AGREEMENT, LEX_CONCERN};
+static const char *const LEX_NAMES[] = {"demand", "agreement", "concern"};
+
+/* The stances whose lexicon holds w, as bits. */
+static unsigned lex_match(const char *w, size_t n) {
+    unsigned bits = 0;
+    for (int s = 0; s < 3; s++)
+        for (const char *const *e = LEXICON[s]; *e; e++) {
+            size_t l = strlen(*e);
+            int whole = l && (*e)[l - 1] == '=';
+            if (whole) l--;
+            if (n < l || memcmp(w, *e, l) != 0 || (whole && n != l)) continue;
+            bits |= 1u << s;
+            break;
+        }
+    return bits;
+}
 
 void saywho_fvec_free(saywho_fvec *v) {
     if (v->names != SAYWHO_FVEC_NAMES_MARK) {
@@ -105,11 +169,22 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
         const char *w = saywho_doc_token_fold(d, t, &n);
         if (add(&g, "c:", w, n, NULL, 0)) goto done;
         if (first && add(&g, "first:", w, n, NULL, 0)) goto done;
+        if (first && cfg->lexicon && (lex_match(w, n) & 1) &&
+            add(&g, "first:lex:", "demand", 6, NULL, 0))
+            goto done;
         first = 0;
         if (cfg->bigrams && prev && add(&g, "b:", prev, prev_n, w, n)) goto done;
+        int scoped = neg > 0;
         if (neg > 0) {
             if (add(&g, "n:", w, n, NULL, 0)) goto done;
             neg--;
+        }
+        if (cfg->lexicon) {
+            unsigned lb = lex_match(w, n);
+            for (int s = 0; s < 3; s++)
+                if ((lb >> s & 1) &&
+                    add(&g, scoped ? "lex!:" : "lex:", LEX_NAMES[s], strlen(LEX_NAMES[s]), NULL, 0))
+                    goto done;
         }
         if (saywho__in_list(w, n, MODALS)) {
             const saywho_token *nx = i + 1 < d->n_tokens ? &d->tokens[i + 1] : NULL;

@@ -15,7 +15,8 @@
 #include <unistd.h>
 
 #define MAGIC "saywho-model"
-#define FORMAT_VERSION 2
+#define FORMAT_VERSION 3
+#define OLDEST_VERSION 2 /* version 2 has no lexicon= key: read as lexicon=0 */
 
 static const char *const STANCE_NAMES[] = {"demand", "agreement", "concern", "other"};
 
@@ -344,8 +345,8 @@ int saywho_model_save(const saywho_model *m, const char *path, saywho_error *err
     int rc = SAYWHO_ENOMEM;
     if (put(&b, "%s %d\n", MAGIC, FORMAT_VERSION) ||
         put(&b, "labels demand agreement concern other\n") ||
-        put(&b, "features bits=%d bigrams=%d frame=%d whole=%d\n", m->cfg.bits, m->cfg.bigrams,
-            m->cfg.frame, m->cfg.whole) ||
+        put(&b, "features bits=%d bigrams=%d frame=%d whole=%d lexicon=%d\n", m->cfg.bits,
+            m->cfg.bigrams, m->cfg.frame, m->cfg.whole, m->cfg.lexicon) ||
         put(&b, "solver %s\n", m->solver == SAYWHO_SOLVER_SVM ? "svm" : "lr") ||
         put(&b, "bias %.17g %.17g %.17g %.17g\n", m->bias[0], m->bias[1], m->bias[2], m->bias[3]) ||
         put(&b, "weights %zu\n", m->n))
@@ -436,19 +437,21 @@ int saywho_model_load_buffer(const char *buf, size_t len, saywho_model **out, sa
         rc = saywho__fail(err, SAYWHO_EFORMAT, 1, 0, 0, "not a saywho model file");
         goto fail;
     }
-    if (version != FORMAT_VERSION) {
+    if (version < OLDEST_VERSION || version > FORMAT_VERSION) {
         rc = saywho__fail(err, SAYWHO_EVERSION, 1, 0, 0,
-                          "model format version %d; this saywho reads version %d%s", version,
-                          FORMAT_VERSION,
-                          version < FORMAT_VERSION ? " (retrain the model with saywho-train)" : "");
+                          "model format version %d; this saywho reads versions %d to %d%s", version,
+                          OLDEST_VERSION, FORMAT_VERSION,
+                          version < OLDEST_VERSION ? " (retrain the model with saywho-train)" : "");
         goto fail;
     }
     NEXT();
     if (strcmp(tmp, "labels demand agreement concern other") != 0) goto bad;
     NEXT();
-    if (sscanf(tmp, "features bits=%d bigrams=%d frame=%d whole=%d", &m->cfg.bits, &m->cfg.bigrams,
-               &m->cfg.frame, &m->cfg.whole) != 4 ||
-        m->cfg.bits < 8 || m->cfg.bits > 24)
+    int nf = sscanf(tmp, "features bits=%d bigrams=%d frame=%d whole=%d lexicon=%d", &m->cfg.bits,
+                    &m->cfg.bigrams, &m->cfg.frame, &m->cfg.whole, &m->cfg.lexicon);
+    if (version == 2) m->cfg.lexicon = 0;
+    if (nf != (version == 2 ? 4 : 5) || m->cfg.bits < 8 || m->cfg.bits > 24 ||
+        (m->cfg.lexicon != 0 && m->cfg.lexicon != 1))
         goto bad;
     NEXT();
     if (strcmp(tmp, "solver lr") == 0)

@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 static char dir[] = "/tmp/saywho-model-XXXXXX";
-static const saywho_feature_config CFG = {16, 1, 1, 1};
+static const saywho_feature_config CFG = {16, 1, 1, 1, 1};
 
 static const struct {
     int y;
@@ -191,6 +191,44 @@ static void test_contributions(void **state) {
     saywho_model_free(m);
 }
 
+/* A model of format version 2 (before the lexicon) still loads, with the lexicon off. */
+static void test_reads_version_2(void **state) {
+    (void)state;
+    saywho_model *m = fit();
+    char path[256];
+    snprintf(path, sizeof path, "%s/v2.model", dir);
+    assert_int_equal(saywho_model_save(m, path, NULL), SAYWHO_OK);
+    saywho_model_free(m);
+    size_t n;
+    char *good = slurp(path, &n);
+    char *v2 = malloc(n + 1);
+    assert_memory_equal(good, "saywho-model 3\n", 15);
+    char *lex = strstr(good, " lexicon=1\n");
+    assert_non_null(lex);
+    size_t a = (size_t)(lex - good), k = 0;
+    memcpy(v2, good, a);
+    v2[13] = '2';
+    k = a;
+    char *sum = strstr(good, "checksum ");
+    memcpy(v2 + k, lex + 10, (size_t)(sum - (lex + 10)));
+    k += (size_t)(sum - (lex + 10));
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a 64 of every byte before the checksum line */
+    for (size_t i = 0; i < k; i++)
+        h = (h ^ (unsigned char)v2[i]) * 1099511628211ULL;
+    k += (size_t)sprintf(v2 + k, "checksum %016llx\n", (unsigned long long)h);
+    saywho_model *old = NULL;
+    saywho_error err;
+    saywho_error_clear(&err, "v2.model");
+    assert_int_equal(saywho_model_load_buffer(v2, k, &old, &err), SAYWHO_OK);
+    assert_int_equal(saywho_model_config(old)->lexicon, 0);
+    assert_int_equal(saywho_model_config(old)->bits, CFG.bits);
+    saywho_model_free(old);
+    memcpy(v2 + a, " lexicon=1", 10); /* a version 2 file with a version 3 key is malformed */
+    expect_reject(v2, k, SAYWHO_EFORMAT, "");
+    free(v2);
+    free(good);
+}
+
 static void test_save_fails_cleanly(void **state) {
     (void)state;
     saywho_model *m = fit();
@@ -215,9 +253,8 @@ static int teardown(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_round_trip),
-        cmocka_unit_test(test_loader_rejects),
-        cmocka_unit_test(test_save_fails_cleanly),
+        cmocka_unit_test(test_round_trip),      cmocka_unit_test(test_loader_rejects),
+        cmocka_unit_test(test_reads_version_2), cmocka_unit_test(test_save_fails_cleanly),
         cmocka_unit_test(test_contributions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -225,7 +225,7 @@ static int progress_on(void) {
 }
 
 int saywho_fit_main(const saywho_fit_options *o) {
-    saywho_feature_config cfg = {18, 1, 1, 1};
+    saywho_feature_config cfg = {18, 1, 1, 1, 1};
     data train = {0}, dev = {0}, test = {0};
     saywho_model *m = NULL;
     json_t *all = NULL;

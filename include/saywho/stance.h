@@ -26,6 +26,7 @@ typedef struct saywho_feature_config {
     int bigrams; /* content word bigrams */
     int frame;   /* cue and frame words */
     int whole;   /* words and bigrams of the whole frame, the content included */
+    int lexicon; /* stance cue lexicon (lib/features.c); 0 in models of format version 2 */
 } saywho_feature_config;
 
 /* A sparse feature vector: sorted bucket indexes with values (1 for a feature present; the
