@@ -84,7 +84,18 @@ const char *const SAYWHO_TITLES[] = {
     "villager", "historian", "scientist", "physician", "midwife", "pharmacist", "athlete",
     "runner", "cyclist", "swimmer", "boxer", "sprinter", "jockey", "umpire", "chairwoman",
     "undersecretary", "under-secretary", "coroner", "sheriff", "pathologist", "paramedic",
-    "detective", "constable",
+    "detective", "constable", "reporter", "journalist", "correspondent", "columnist",
+    "commentator", "instructor", "consultant", "lobbyist", "strategist", "paediatrician",
+    "pediatrician", "cardiologist", "neurologist", "psychiatrist", "psychologist",
+    "epidemiologist", "virologist", "biologist", "ecologist", "geologist", "chemist",
+    "statistician", "technician", "electrician", "plumber", "carpenter", "bricklayer",
+    "labourer", "laborer", "clerk", "cashier", "waiter", "waitress", "diver", "surfer",
+    "herder", "rancher", "shepherd", "beekeeper", "winemaker", "brewer", "butcher", "tailor",
+    "dentist", "veterinarian", "optician", "therapist", "caregiver", "carer", "janitor",
+    "caretaker", "receptionist", "dispatcher", "skipper", "sailor", "seafarer", "dockworker",
+    "firefighter", "rescuer", "lifeguard", "soldier", "homeowner", "householder", "widow",
+    "widower", "mechanic", "courier", "cleaner", "porter", "nun", "priest", "imam", "rabbi",
+    "pastor", "monk",
     "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive",
     "secretary-general", "director-general", "managing", "commissioner-general", NULL};
 
@@ -128,7 +139,8 @@ const char *const SAYWHO_ORG_WORDS[] = {
     "mountains", "square", "street", "road", "avenue", "bridge", "africa", "asia", "europe",
     "america", "delta", "strait", "gulf", "peninsula", "region", "province", "district",
     "county", "state", "city", "town", "village", "division", "unit", "section", "branch",
-    "wing", "desk", "taskforce", "task", "caucus", NULL};
+    "wing", "desk", "taskforce", "task", "caucus", "newspaper", "daily", "weekly", "magazine",
+    "broadcaster", "radio", "outlet", "channel", "website", NULL};
 
 const char *const SAYWHO_DOC_WORDS[] = {
     "readout", "statement", "report", "filing", "memo", "memorandum", "letter", "summary",

@@ -353,8 +353,13 @@ int saywho__subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *ve
         else
             break;
     }
-    if (v >= te || v == tb || !is_word(x, v) || is_upper(x, v) || saywho__is_prep(x, v) ||
-        (in(x, v, SAYWHO_FUNCTION) && !is(x, v, "who")) ||
+    /* "Markku Heikkilä, a psychiatrist in Tampere who …, has seen": the appositive's own
+     * preposition is no lead-in */
+    size_t j0 = saywho__name_token(x, tb, 0) ? saywho__run_end(x, tb, te) : tb;
+    int appositive = j0 > tb && j0 < v && is_punct(x, j0, ',') && in(x, j0 + 1, DETERMINERS);
+    if (v >= te || v == tb || !is_word(x, v) || is_upper(x, v) ||
+        (saywho__is_prep(x, v) && !appositive) ||
+        (in(x, v, SAYWHO_FUNCTION) && !is(x, v, "who") && !(appositive && saywho__is_prep(x, v))) ||
         (in(x, tb, SAYWHO_FUNCTION) && !in(x, tb, DETERMINERS)))
         return 0; /* "Outside Congress in Valparaíso, students marched" has no lead subject */
     /* "Klaas Mol, who farms the next plot, was blunter": the subject before the clause */

@@ -450,7 +450,10 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
 static mention subject_before_who(const ex *x, size_t lo, size_t e) {
     mention none = {0};
     for (size_t w = e; w-- > lo + 1 && w + 16 > e;) {
-        if (is_punct(x, w, ',') || x->quoted[w] || cue_at(x, w)) return none;
+        /* a cue right after "who" is the relative clause's own verb: "who asked not to be
+         * named", "who spoke on condition of anonymity" */
+        if (is_punct(x, w, ',') || x->quoted[w] || (cue_at(x, w) && !is(x, w - 1, "who")))
+            return none;
         /* "Drivers waiting at the post said", "several residents sleeping in a gym said" */
         size_t wl;
         const char *wf = fold(x, w, &wl);
@@ -466,8 +469,14 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
         if (!is(x, w, "who")) continue;
         /* "A worker who gave his name only as Ramazan said": the name is his */
         for (size_t t = w + 1; t < e; t++)
-            if (is(x, t, "name") || is(x, t, "named") || is(x, t, "identified")) return none;
+            if ((is(x, t, "name") || is(x, t, "named") || is(x, t, "identified")) &&
+                ((t + 1 < e && is(x, t + 1, "as")) || (t + 2 < e && is(x, t + 2, "as"))))
+                return none;
         mention r = saywho__mention_before(x, lo, w);
+        /* "Markku Heikkilä, a psychiatrist in Tampere who …": an appositive of the name */
+        if (r.kind == 2 && r.b >= 2 && is_punct(x, r.b - 1, ',') &&
+            saywho__name_token(x, r.b - 2, 0))
+            return none;
         if ((r.kind == 1 ||
              (r.kind == 2 && (in(x, r.e - 1, SAYWHO_GROUPS) || in(x, r.e - 1, TITLES) ||
                               ((is(x, r.b, "a") || is(x, r.b, "an")) && is_word(x, r.e - 1) &&
@@ -475,9 +484,16 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
             r.b <= lo + 1) {
             /* a group is named by its whole description: "several tenants who watched the
              * vote from the gallery" */
-            if (r.kind == 2 && in(x, r.e - 1, SAYWHO_GROUPS) && !in(x, r.e - 1, TITLES) &&
-                !is(x, r.b, "a") && !is(x, r.b, "an"))
-                r.ce = e;
+            if (r.kind == 2 && ((in(x, r.e - 1, SAYWHO_GROUPS) && !in(x, r.e - 1, TITLES) &&
+                                 !is(x, r.b, "a") && !is(x, r.b, "an")) ||
+                                saywho__unnamed_person(x, r))) {
+                r.ce = e; /* "… who bought shares in the offer and asked not to be named" */
+                for (size_t t = w + 1; t < e; t++)
+                    if ((is(x, t, "and") || is(x, t, "but")) && (t + 1 == e || cue_at(x, t + 1))) {
+                        r.ce = t;
+                        break;
+                    }
+            }
             return r;
         }
         return none;
@@ -776,6 +792,11 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
     m.b = m.nb = b;
     m.e = m.ne = e;
     m.kind = 2;
+    /* "asked a reporter from a Lyon newspaper": the description names the person */
+    if (det && in(x, e - 1, TITLES) && e + 1 < hi && is(x, e, "from")) {
+        mention r = saywho__mention_after(x, e + 1, hi);
+        if (r.kind == 2 || r.kind == 1) m.ce = r.ce > r.e ? r.ce : r.e;
+    }
     return m;
 }
 

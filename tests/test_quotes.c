@@ -604,6 +604,22 @@ static void test_joined_particles(void **state) {
           w, 2);
 }
 
+static void test_anonymous_and_described(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the wards had been full since Friday",
+         "a ward nurse who asked not to be named", "said", NULL},
+        {"direct", "Who signed off on the route?", "a reporter from a Lyon newspaper", "asked",
+         NULL},
+        {"direct", "Waiting does not make it easier to treat", "Markku Heikkilä", ":", NULL},
+    };
+    check("A ward nurse who asked not to be named said the wards had been full since Friday.\n\n"
+          "“Who signed off on the route?” asked a reporter from a Lyon newspaper.\n\n"
+          "Markku Heikkilä, a psychiatrist in Tampere who has treated veterans for years, has seen "
+          "the cost in his clinic: “Waiting does not make it easier to treat.”\n",
+          w, 3);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -636,6 +652,7 @@ int main(void) {
         cmocka_unit_test(test_people_named_by_role_and_origin),
         cmocka_unit_test(test_relative_clauses),
         cmocka_unit_test(test_joined_particles),
+        cmocka_unit_test(test_anonymous_and_described),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
