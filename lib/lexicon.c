@@ -240,7 +240,8 @@ const char *const SAYWHO_ORG_DESCRIPTORS[] = {
     "fund", "hospital", "university", "brand", "cooperative", "contractor", "subcontractor",
     "developer", "builder", "miner", "refiner", "shipper", "haulier", "app", "website", "brewer",
     "wholesaler", "chocolatier", "grocer", "jeweller", "automaker",
-    "publisher", NULL};
+    "publisher", "weekly", "daily", "magazine", "tabloid", "station", "channel", "outlet",
+    "portal", NULL};
 
 /* Participles after a document's name: "a readout [issued] after the talks". */
 const char *const SAYWHO_PARTICIPLES[] = {

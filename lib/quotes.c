@@ -376,7 +376,10 @@ int saywho__subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *ve
      * blunt": a name, then an appositive with words of its own, then the verb */
     {
         size_t j = saywho__name_token(x, tb, 0) ? saywho__run_end(x, tb, te) : tb;
-        if (j > tb && j < v && is_punct(x, j, ',') && in(x, j + 1, DETERMINERS)) {
+        /* "Rai, back at the border, had a simpler request:" */
+        if (j > tb && j < v && is_punct(x, j, ',') &&
+            (in(x, j + 1, DETERMINERS) ||
+             (is_word(x, j + 1) && !is_upper(x, j + 1) && !in(x, j + 1, SAYWHO_FUNCTION)))) {
             size_t k = v;
             while (k < te && k < j + 25 && !is_punct(x, k, ',') && !x->quoted[k] &&
                    !is_punct(x, k, ':'))

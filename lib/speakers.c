@@ -466,7 +466,11 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
             }
             return none;
         }
-        if (!is(x, w, "who")) continue;
+        /* "A fund manager at a Porto Alegre firm that holds the shares said" */
+        int that = is(x, w, "that") && w > lo + 2 && is_word(x, w - 1) && !is_upper(x, w - 1) &&
+                   !in(x, w - 1, SAYWHO_STOP) && !in(x, w - 1, SAYWHO_FUNCTION) && w + 1 < e &&
+                   is_word(x, w + 1) && !in(x, w + 1, DETERMINERS);
+        if (!is(x, w, "who") && !that) continue;
         /* "A worker who gave his name only as Ramazan said": the name is his */
         for (size_t t = w + 1; t < e; t++)
             if ((is(x, t, "name") || is(x, t, "named") || is(x, t, "identified")) &&
@@ -1056,6 +1060,39 @@ static int head_in(const entity *e, const char *const *list) {
     return saywho__in_list(buf, n, list);
 }
 
+/* A person described, not named: "a reporter from a national television channel", "an
+ * official at the ministry" (the word before the first preposition is a role)? */
+static int person_description(const entity *e) {
+    static const char *const PREPS[] = {"of",   "at", "from", "for",  "in",
+                                        "with", "on", "who",  "that", NULL};
+    const char *p = e->name, *prev = NULL;
+    size_t prev_n = 0;
+    char buf[64];
+    int first = 1;
+    while (*p) {
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        size_t n = (size_t)(q - p);
+        if (n < sizeof buf) {
+            for (size_t i = 0; i < n; i++)
+                buf[i] = (char)lower_ascii((unsigned char)p[i]);
+            buf[n] = '\0';
+            if (first && !saywho__in_list(buf, n, DETERMINERS)) return 0;
+            if (!first && saywho__in_list(buf, n, PREPS)) break;
+        }
+        first = 0;
+        prev = p;
+        prev_n = n;
+        p = *q ? q + 1 : q;
+    }
+    if (!prev || prev_n >= sizeof buf) return 0;
+    for (size_t i = 0; i < prev_n; i++)
+        buf[i] = (char)lower_ascii((unsigned char)prev[i]);
+    buf[prev_n] = '\0';
+    return saywho__in_list(buf, prev_n, TITLES);
+}
+
 /* A document ("the ministry’s decision", "a joint readout")? */
 static int doc_entity(const entity *e) {
     return head_in(e, SAYWHO_DOC_WORDS);
@@ -1092,20 +1129,60 @@ static int group_entity(const entity *e) {
     return head_in(e, SAYWHO_GROUPS) || saywho__in_list(buf, n, SAYWHO_GROUPS);
 }
 
-/* Was entity k first named within a few words of a word that starts like token w ("Namibia’s
- * agriculture minister, Ndapewa Shikongo" for "Namibian")? */
-static int introduced_near(const ex *x, int k, size_t w, size_t before, size_t after) {
+/* Demonyms that do not start like their country's name. */
+static const char *const DEMONYMS[][2] = {
+    {"french", "france"},        {"frenchman", "france"},     {"frenchwoman", "france"},
+    {"spaniard", "spain"},       {"spanish", "spain"},        {"briton", "britain"},
+    {"british", "britain"},      {"swiss", "switzerland"},    {"norwegian", "norway"},
+    {"filipino", "philippines"}, {"filipina", "philippines"}, {"dane", "denmark"},
+    {"danish", "denmark"},       {"finn", "finland"},         {"pole", "poland"},
+    {"polish", "poland"},        {"irish", "ireland"},        {"irishman", "ireland"},
+    {"irishwoman", "ireland"},   {"welsh", "wales"},          {"welshman", "wales"},
+    {"dutch", "netherlands"},    {"dutchman", "netherlands"}, {"dutchwoman", "netherlands"},
+    {"belgian", "belgium"},      {"icelander", "iceland"},    {"cypriot", "cyprus"},
+    {"maltese", "malta"},        {"emirati", "emirates"},     {"malagasy", "madagascar"},
+    {"kiwi", "zealand"},         {"scot", "scotland"},        {"turk", "turkey"},
+    {"greek", "greece"},         {"peruvian", "peru"},        {"argentine", "argentina"},
+};
+
+/* Does the demonym or adjective w (folded) name the place t, or the other way round
+ * ("Namibian" and "Namibia’s", "Swede" and "Swedish", "Serb" and "Serbian", "Spaniard" and
+ * "Spain")? */
+static int same_origin(const char *w, size_t wl, const char *t, size_t tl) {
+    size_t c = 0;
+    while (c < wl && c < tl && w[c] == t[c])
+        c++;
+    size_t shorter = wl < tl ? wl : tl;
+    if (c >= 5 || (c >= 4 && c + 1 >= shorter)) return 1;
+    for (size_t i = 0; i < sizeof DEMONYMS / sizeof DEMONYMS[0]; i++) {
+        size_t dl = strlen(DEMONYMS[i][0]), pl = strlen(DEMONYMS[i][1]);
+        const char *o = NULL;
+        size_t ol = 0;
+        if (wl == dl && memcmp(w, DEMONYMS[i][0], dl) == 0) o = t, ol = tl;
+        if (tl == dl && memcmp(t, DEMONYMS[i][0], dl) == 0) o = w, ol = wl;
+        if (o && ol >= pl && memcmp(o, DEMONYMS[i][1], pl) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Is there a word of the same origin as token w within [t0 - before, t0 + after)? */
+static int origin_near(const ex *x, size_t t0, size_t w, size_t before, size_t after) {
     size_t wl;
     const char *wf = fold(x, w, &wl);
-    if (wl < 5) return 0;
-    if (!x->ents[k].has_first) return 0;
-    size_t t0 = x->ents[k].first; /* the first mention only */
+    if (wl < 4) return 0;
     for (size_t t = t0 > before ? t0 - before : 0; t < t0 + after && t < x->nt; t++) {
         size_t tl;
         const char *tf = fold(x, t, &tl);
-        if (t != w && tl >= 5 && is_upper(x, t) && memcmp(tf, wf, 5) == 0) return 1;
+        if (t != w && tl >= 4 && is_upper(x, t) && same_origin(wf, wl, tf, tl)) return 1;
     }
     return 0;
+}
+
+/* Was entity k first named within a few words of a word of the same origin as token w
+ * ("Namibia’s agriculture minister, Ndapewa Shikongo" for "Namibian")? */
+static int introduced_near(const ex *x, int k, size_t w, size_t before, size_t after) {
+    if (!x->ents[k].has_first) return 0;
+    return origin_near(x, x->ents[k].first, w, before, after); /* the first mention only */
 }
 
 /* The head of a described noun phrase: the last word before any preposition in "a fund manager
@@ -1266,7 +1343,9 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
         return k;
     }
     /* "the ministry", "the judge", "the company": a short form of someone named before */
-    if (m.e - m.b <= 3 && is(x, m.b, "the")) {
+    if ((m.e - m.b <= 3 || (m.e - m.b == 4 && is_upper(x, m.b + 1) && is_upper(x, m.b + 2) &&
+                            !is_upper(x, m.e - 1))) &&
+        is(x, m.b, "the")) {
         size_t hl;
         const char *head = fold(x, m.e - 1, &hl);
         if (is_word(x, m.e - 1) && !is_upper(x, m.e - 1)) {
@@ -1299,8 +1378,11 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             size_t pt = 0;
             for (size_t k = saywho__seen_from(x); k < x->n_seen; k++) {
                 const seen *sn = &x->seen[k];
+                /* near its first mention, or in the appositive of a later one ("Ilić, a
+                 * Serbian coach who …" for "the Serb") */
                 if (sn->tok < m.b && !x->ents[sn->ent].org && (pick < 0 || sn->tok >= pt) &&
-                    introduced_near(x, sn->ent, m.b + 1, 14, 8))
+                    (introduced_near(x, sn->ent, m.b + 1, 14, 8) ||
+                     origin_near(x, sn->tok, m.b + 1, 0, 6)))
                     pick = sn->ent, pt = sn->tok;
             }
             if (pick >= 0) {
@@ -1330,6 +1412,12 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
              (m.e - m.b == 3 && is_word(x, m.b + 1) && !is_upper(x, m.b + 1) &&
               !is_possessive(x, m.b + 1) &&
               (!in(x, m.b + 1, SAYWHO_DEPTS) || in(x, m.b + 1, SAYWHO_ORG_WORDS))))) {
+            /* "the presiding judge said … The judge, Supaporn Rattanakul, noted": named after */
+            int later = saywho__named_later(x, m, -1);
+            if (later >= 0) {
+                note_seen(x, later, m.b, object);
+                return later;
+            }
             int g = gender_word(x, m.e - 1);
             int k = x->last_person;
             if (k >= 0 && g && x->ents[k].gender && x->ents[k].gender != g) k = -1;
@@ -1362,7 +1450,7 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                 const entity *en = &x->ents[sn->ent];
                 /* "a Queensland coroner" is a person, whatever the chunker made of it */
                 if (sn->tok < m.b && !sn->object && en->org && !doc_entity(en) &&
-                    !group_entity(en) && !head_in(en, TITLES) &&
+                    !group_entity(en) && !head_in(en, TITLES) && !person_description(en) &&
                     (want < 0 || public_entity(en) == want))
                     k = sn->ent;
             }

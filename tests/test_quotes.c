@@ -620,6 +620,33 @@ static void test_anonymous_and_described(void **state) {
           w, 3);
 }
 
+static void test_origin_roles_and_later_names(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "she still could not sleep with the window closed", "Hanna Lindgren", "said",
+         NULL},
+        {"indirect", "the players had handed them over", "Dragan Ilić", "said", NULL},
+        {"indirect", "the boat had been unfit to sail", "Supaporn Rattanakul", "said", NULL},
+        {"indirect", "the logbook showed water in the hold", "Supaporn Rattanakul", "noted", NULL},
+        {"direct", "Test the ginger here, in front of us", "Bishnu Prasad Rai", ":", NULL},
+        {"indirect", "she had sold a third of the position",
+         "a fund manager at a Porto Alegre firm that holds the shares", "said", NULL},
+    };
+    check("Hanna Lindgren, a Swedish diving instructor, spent nine hours in the sea.\n\n"
+          "The Swede said she still could not sleep with the window closed.\n\n"
+          "Head coach Dragan Ilić was suspended on Friday. Reached by telephone, Ilić, a Serbian "
+          "coach who moved to Burgas two seasons ago, denied any wrongdoing. The Serb said the "
+          "players had handed them over.\n\n"
+          "Reading out the verdict, the presiding judge said the boat had been unfit to sail. The "
+          "judge, Supaporn Rattanakul, noted that the logbook showed water in the hold.\n\n"
+          "Bishnu Prasad Rai, a trader from Ilam, has waited nine days.\n\n"
+          "Rai, back at the border, had a simpler request: “Test the ginger here, in front of "
+          "us.”\n\n"
+          "A fund manager at a Porto Alegre firm that holds the shares, who asked not to be named, "
+          "said she had sold a third of the position.\n",
+          w, 6);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -653,6 +680,7 @@ int main(void) {
         cmocka_unit_test(test_relative_clauses),
         cmocka_unit_test(test_joined_particles),
         cmocka_unit_test(test_anonymous_and_described),
+        cmocka_unit_test(test_origin_roles_and_later_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
