@@ -248,7 +248,9 @@ const char *const SAYWHO_PARTICIPLES[] = {
     "issued", "released", "published", "compiled", "seen", "signed", "obtained", "posted", "sent",
     "filed", "circulated", "distributed", "presented", "submitted", "prepared", "drafted",
     "shared", "leaked", "dated", "adopted", "following", "reviewed", "produced", "commissioned",
-    "written", "delivered", "read", "made", "taped", "pinned", "painted", "displayed", "hung", NULL};
+    "written", "delivered", "read", "made", "taped", "pinned", "painted", "displayed", "hung", "handed", "addressed",
+    "tabled", "lodged", "launched", "organised", "organized", "funded", "carried", "conducted",
+    "broadcast", "aired", "printed", "updated", "attached", NULL};
 
 /* What is written up rather than said: the words of signs, banners and graffiti are not
  * attributed to them. */

@@ -645,6 +645,41 @@ mention saywho__mention_before(const ex *x, size_t lo, size_t e) {
 }
 
 /* A mention that starts at token b: "said Okafor", "said the ministry", "said a spokesman". */
+/* Past a time phrase at t ("on Tuesday", "last year", "on Feb. 27", "earlier this month"):
+ * where it ends, or t when there is none. */
+static size_t skip_time(const ex *x, size_t t, size_t hi) {
+    static const char *const WHEN[] = {
+        "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+        "january", "february",  "march",     "april",    "may",      "june",     "july",
+        "august",  "september", "october",   "november", "december", "jan",      "feb",
+        "mar",     "apr",       "jun",       "jul",      "aug",      "sept",     "sep",
+        "oct",     "nov",       "dec",       NULL};
+    static const char *const SPAN[] = {"week",   "month",  "year",   "weekend", "spring",
+                                       "summer", "autumn", "winter", NULL};
+    size_t k = t;
+    while (k < hi) {
+        if (is(x, k, "yesterday") || is(x, k, "today") || is(x, k, "earlier") ||
+            is(x, k, "overnight")) {
+            k++;
+        } else if ((is(x, k, "last") || is(x, k, "this") || is(x, k, "next")) && k + 1 < hi &&
+                   (in(x, k + 1, SPAN) || in(x, k + 1, WHEN))) {
+            k += 2;
+        } else if ((is(x, k, "on") || is(x, k, "in")) && k + 1 < hi &&
+                   (in(x, k + 1, WHEN) || x->t[k + 1].kind == SAYWHO_TOK_NUMBER)) {
+            k += 2;
+            while (k < hi &&
+                   (is_punct(x, k, '.') || x->t[k].kind == SAYWHO_TOK_NUMBER ||
+                    is(x, k, "morning") || is(x, k, "afternoon") || is(x, k, "evening") ||
+                    is(x, k, "night")) &&
+                   !(x->t[k].flags & SAYWHO_TOKEN_TERMINAL))
+                k++;
+        } else {
+            break;
+        }
+    }
+    return k;
+}
+
 mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
     mention m = {0};
     if (b >= hi || x->quoted[b]) return m;
@@ -786,6 +821,34 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
                                                                         : 0;
         mention r = a ? saywho__mention_after(x, a, hi) : (mention){0};
         if (r.kind == 1 || r.kind == 2) e = r.ce > r.e ? r.ce : r.e;
+        /* "a study published last year by the institute", "a circular sent to exporters on
+         * Thursday", "a memorandum dated Feb. 27": who wrote it, to whom, where, or its date
+         * describe the document; when it was issued does not */
+        if (!a && in(x, e, SAYWHO_PARTICIPLES) && !is(x, e, "following")) {
+            size_t t = skip_time(x, e + 1, hi), end = e;
+            if (is(x, e, "dated")) {
+                while (t < hi && t < e + 5 && !is_punct(x, t, ',') && !x->quoted[t] &&
+                       !(x->t[t].flags & SAYWHO_TOKEN_TERMINAL) &&
+                       (is_word(x, t) || x->t[t].kind == SAYWHO_TOK_NUMBER || is_punct(x, t, '.')))
+                    end = ++t;
+            } else if (t < hi &&
+                       (is(x, t, "by") || is(x, t, "to") || is(x, t, "at") || is(x, t, "on") ||
+                        is(x, t, "for") || is(x, t, "from")) &&
+                       skip_time(x, t, hi) == t) {
+                t++;
+                while (t < hi && t < e + 16 && (is_word(x, t) || is_possessive(x, t)) &&
+                       !x->quoted[t] && !cue_at(x, t) && !is(x, t, "that") &&
+                       skip_time(x, t, hi) == t)
+                    end = ++t;
+            }
+            if (end > e) {
+                m.b = m.nb = b;
+                m.e = m.ne = e;
+                m.ce = end;
+                m.kind = 2;
+                return m;
+            }
+        }
     }
     /* "a spokesman for the ministry", "the head of the union" */
     if ((in(x, e - 1, SAYWHO_GROUPS) || in(x, e - 1, TITLES)) &&
@@ -970,7 +1033,11 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
                    in(x, i - 1, SAYWHO_ORG_DESCRIPTORS)) {
             /* "chocolate maker Hoorne": a one-word company after its descriptor */
             note_seen(x, org_entity(x, s, n), i, object);
-        } else if (m.kind == 2 && m.ne - m.nb >= 2 && !is(x, m.nb, "a") && !is(x, m.nb, "an")) {
+        } else if (m.kind == 2 && m.ne - m.nb >= 2 && !is(x, m.nb, "a") && !is(x, m.nb, "an") &&
+                   !(j < e && is_word(x, j) && !is_upper(x, j) &&
+                     (in(x, j, SAYWHO_ORG_DESCRIPTORS) || in(x, j, SAYWHO_ORG_WORDS) ||
+                      in(x, j, SAYWHO_DOC_WORDS) || in(x, j, SAYWHO_GROUPS) || in(x, j, TITLES)))) {
+            /* (not "the Boxilo app", "the Vuillerens board": the name only modifies a noun) */
             note_seen(x, org_entity(x, s, n), i, object);
         }
         i = j > i ? j - 1 : i;
@@ -1442,7 +1509,10 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             int k = -1;
             size_t para = x->d->sents[sentence_of(x, m.b)].paragraph;
             if (x->last_org >= 0 && !doc_entity(&x->ents[x->last_org]) &&
-                !head_in(&x->ents[x->last_org], TITLES) && para <= x->last_org_para + 2 &&
+                !head_in(&x->ents[x->last_org], TITLES) &&
+                !(group_entity(&x->ents[x->last_org]) &&
+                  !head_in(&x->ents[x->last_org], SAYWHO_ORG_WORDS)) &&
+                !person_description(&x->ents[x->last_org]) && para <= x->last_org_para + 2 &&
                 (want < 0 || public_entity(&x->ents[x->last_org]) == want))
                 k = x->last_org;
             for (size_t i = 0; k < 0 && i < x->n_seen && i < SEEN_WINDOW; i++) {

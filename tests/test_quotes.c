@@ -647,6 +647,31 @@ static void test_origin_roles_and_later_names(void **state) {
           w, 6);
 }
 
+static void test_documents_described_and_modifier_names(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "each bale will have to show one of eleven grades",
+         "a circular sent to exporters", "According to", NULL},
+        {"indirect", "Certificates must carry a stamp", "a customs memorandum dated Feb. 27",
+         "according to", NULL},
+        {"indirect", "about 60,000 parcels were still trapped inside its machines", "Boxilo",
+         "said", NULL},
+        {"indirect", "the Boxilo app was still telling them their parcels were ready",
+         "other customers", "complained", NULL},
+        {"indirect", "engineers had opened about a third of the lockers by hand", "Boxilo", "said",
+         NULL},
+    };
+    check("According to a circular sent to exporters on Thursday, each bale will have to show "
+          "one of eleven grades.\n\n"
+          "Certificates must carry a stamp, according to a customs memorandum dated Feb. 27.\n\n"
+          "Boxilo, which runs 4,800 parcel lockers, said on Wednesday that about 60,000 parcels "
+          "were still trapped inside its machines.\n\n"
+          "Other customers complained that the Boxilo app was still telling them their parcels "
+          "were ready.\n\n"
+          "The firm said engineers had opened about a third of the lockers by hand.\n",
+          w, 5);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -681,6 +706,7 @@ int main(void) {
         cmocka_unit_test(test_joined_particles),
         cmocka_unit_test(test_anonymous_and_described),
         cmocka_unit_test(test_origin_roles_and_later_names),
+        cmocka_unit_test(test_documents_described_and_modifier_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
