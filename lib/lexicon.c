@@ -140,7 +140,8 @@ const char *const SAYWHO_ORG_WORDS[] = {
     "america", "delta", "strait", "gulf", "peninsula", "region", "province", "district",
     "county", "state", "city", "town", "village", "division", "unit", "section", "branch",
     "wing", "desk", "taskforce", "task", "caucus", "newspaper", "daily", "weekly", "magazine",
-    "broadcaster", "radio", "outlet", "channel", "website", NULL};
+    "broadcaster", "radio", "outlet", "channel", "website", "banco", "banca", "banque", "grupo",
+    "groupe", "gruppo", "compañía", "compagnie", "empresa", "sociedad", "société", NULL};
 
 const char *const SAYWHO_DOC_WORDS[] = {
     "readout", "statement", "report", "filing", "memo", "memorandum", "letter", "summary",
@@ -239,7 +240,8 @@ const char *const SAYWHO_ORG_DESCRIPTORS[] = {
     "shipbuilder", "shipyard", "supplier", "distributor", "platform", "charity", "watchdog",
     "fund", "hospital", "university", "brand", "cooperative", "contractor", "subcontractor",
     "developer", "builder", "miner", "refiner", "shipper", "haulier", "app", "website", "brewer",
-    "wholesaler", "chocolatier", "grocer", "jeweller", "automaker",
+    "wholesaler", "chocolatier", "grocer", "jeweller", "watchmaker", "shoemaker", "chipmaker",
+    "drugmaker", "steelmaker", "toymaker", "planemaker", "tyremaker", "tiremaker",
     "publisher", "weekly", "daily", "magazine", "tabloid", "station", "channel", "outlet",
     "portal", NULL};
 

@@ -418,6 +418,14 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
     mention g = np_before(x, lo, q);
     if (!g.kind && q > lo && saywho__name_token(x, q - 1, 0) && !in(x, q - 1, SAYWHO_FUNCTION))
         g = saywho__run_mention(x, lo, run_start(x, lo, q), q); /* "the Federal Medical Centre" */
+    /* "the Marine Information and Research Centre": the whole name, not its last words */
+    if (g.kind == 2 && is_upper(x, g.b) && g.e == q) {
+        size_t rs = run_start(x, lo, q);
+        if (rs < g.b) {
+            g.b = g.nb = rs > lo && is(x, rs - 1, "the") ? rs - 1 : rs;
+            if (g.ce && g.ce < g.e) g.ce = 0;
+        }
+    }
     /* "deputy mayor for transport Nino Kapanadze": a bare title before a person's name */
     if (g.kind == 2 && r.kind == 1 && in(x, g.e - 1, TITLES) && !in(x, g.b, DETERMINERS) &&
         !is_possessive(x, g.b))
@@ -820,7 +828,16 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
                    : in(x, e, SAYWHO_PARTICIPLES) && is(x, e + 1, "by") ? e + 2
                                                                         : 0;
         mention r = a ? saywho__mention_after(x, a, hi) : (mention){0};
-        if (r.kind == 1 || r.kind == 2) e = r.ce > r.e ? r.ce : r.e;
+        if (r.kind == 1 || r.kind == 2) {
+            size_t re = r.ce > r.e ? r.ce : r.e;
+            /* "a statement from the organiser, Rhône Courses": the appositive is no part */
+            for (size_t t = a; t < re; t++)
+                if (is_punct(x, t, ',')) {
+                    re = t;
+                    break;
+                }
+            e = re;
+        }
         /* "a study published last year by the institute", "a circular sent to exporters on
          * Thursday", "a memorandum dated Feb. 27": who wrote it, to whom, where, or its date
          * describe the document; when it was issued does not */
@@ -836,9 +853,12 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
                         is(x, t, "for") || is(x, t, "from")) &&
                        skip_time(x, t, hi) == t) {
                 t++;
+                /* to the end of the phrase: not "and signed by…", not "in Winnipeg" after a
+                 * body's name */
                 while (t < hi && t < e + 16 && (is_word(x, t) || is_possessive(x, t)) &&
-                       !x->quoted[t] && !cue_at(x, t) && !is(x, t, "that") &&
-                       skip_time(x, t, hi) == t)
+                       !x->quoted[t] && !cue_at(x, t) && !is(x, t, "that") && !is(x, t, "and") &&
+                       skip_time(x, t, hi) == t &&
+                       !(is(x, t, "in") && is_upper(x, t - 1) && t + 1 < hi && is_upper(x, t + 1)))
                     end = ++t;
             }
             if (end > e) {
@@ -1497,9 +1517,11 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
         /* "the regulator" is a public body, "the company" or "the lender" is not, "the group"
          * may be either */
         static const char *const PRIVATE[] = {
-            "company",      "firm", "lender", "carrier",  "airline",
-            "insurer",      "bank", "maker",  "retailer", "platform",
-            "manufacturer", "app",  "brewer", "startup",  NULL};
+            "company",   "firm",      "lender",     "carrier",   "airline",      "insurer",
+            "bank",      "maker",     "retailer",   "platform",  "manufacturer", "app",
+            "brewer",    "startup",   "watchmaker", "shoemaker", "carmaker",     "automaker",
+            "chipmaker", "drugmaker", "steelmaker", "toymaker",  "planemaker",   "shipbuilder",
+            "miner",     "chain",     NULL};
         static const char *const PUBLIC[] = {"regulator", "agency", "authority", "watchdog", NULL};
         static const char *const EITHER[] = {"group", "body",       "organisation", "organization",
                                              "club",  "consortium", "cooperative",  NULL};
