@@ -95,7 +95,8 @@ const char *const SAYWHO_TITLES[] = {
     "caretaker", "receptionist", "dispatcher", "skipper", "sailor", "seafarer", "dockworker",
     "firefighter", "rescuer", "lifeguard", "soldier", "homeowner", "householder", "widow",
     "widower", "mechanic", "courier", "cleaner", "porter", "nun", "priest", "imam", "rabbi",
-    "pastor", "monk",
+    "pastor", "monk", "libero", "setter", "winger", "fullback", "full-back", "centre-back",
+    "playmaker", "quarterback", "pitcher", "batsman", "bowler", "wicketkeeper", "trainer",
     "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive",
     "secretary-general", "director-general", "managing", "commissioner-general", NULL};
 

@@ -80,11 +80,62 @@ size_t saywho__seen_from(const ex *x) {
     return x->n_seen > SEEN_WINDOW ? x->n_seen - SEEN_WINDOW : 0;
 }
 
+/* The head of a description ("a senior cardiac surgeon at the hospital": "surgeon"; "a report
+ * prepared for councillors": "report"): the word before the first preposition or relative
+ * word; NULL when name is a proper name ("the Japan Wind Power Council"). */
+static const char *desc_head(const char *name, size_t *hn) {
+    static const char *const STOPS[] = {"of",   "at",    "from",  "for",     "in", "with", "on",
+                                        "who",  "that",  "which", "by",      "to", "near", "behind",
+                                        "over", "under", "about", "against", NULL};
+    const char *p = name, *head = NULL;
+    size_t hl = 0;
+    for (int i = 0; *p; i++) {
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        size_t l = (size_t)(q - p);
+        if (i < 2 && !(*p >= 'a' && *p <= 'z')) return NULL; /* a capital: a proper name */
+        char w[32];
+        if (l < sizeof w) {
+            for (size_t j = 0; j < l; j++)
+                w[j] = (char)lower_ascii((unsigned char)p[j]);
+            w[l] = '\0';
+            if (i > 0 &&
+                (saywho__in_list(w, l, STOPS) || saywho__in_list(w, l, SAYWHO_PARTICIPLES)))
+                break;
+        }
+        head = p, hl = l;
+        p = *q ? q + 1 : q;
+    }
+    *hn = hl;
+    return head;
+}
+
+/* Can the short form s[0, n) ("the hospital", "councillors") name the entity? A description
+ * only by its head: "the hospital" is not "a senior cardiac surgeon at the hospital". */
+static int short_form_fits(const entity *e, const char *s, size_t n) {
+    size_t hl, words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += s[i] == ' ';
+    if (words > 2) return 1; /* a description of its own, not a short form */
+    const char *h = desc_head(e->name, &hl);
+    if (!h) return 1;
+    size_t b = n;
+    while (b > 0 && s[b - 1] != ' ')
+        b--;
+    if (n - b != hl) return 0;
+    for (size_t i = 0; i < hl; i++)
+        if (lower_ascii((unsigned char)h[i]) != lower_ascii((unsigned char)s[b + i])) return 0;
+    return 1;
+}
+
 /* The entity named s[0, n): an earlier one whose name holds all these words, or a new one. */
 static int entity_for(ex *x, const char *s, size_t n, int org, int create) {
     if (!n) return -1;
     for (size_t k = x->n_ents; k-- > 0 && x->n_ents - k <= ENT_WINDOW;)
-        if (x->ents[k].org == org && name_contains(x->ents[k].name, s, n)) return (int)k;
+        if (x->ents[k].org == org && name_contains(x->ents[k].name, s, n) &&
+            (!org || short_form_fits(&x->ents[k], s, n)))
+            return (int)k;
     if (!create) return -1;
     const char *name = saywho__intern(x, s, n);
     if (!name) return -1;
@@ -714,8 +765,9 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
             }
         }
         if (k > b && titled && is_punct(x, k, ',') && saywho__name_token(x, k + 1, 0)) k++;
+        /* (not "a reporter for a Kathmandu daily": a name after "a" names no person) */
         if (k > b && titled && k < hi && saywho__name_token(x, k, 0) &&
-            !in(x, k, SAYWHO_FUNCTION)) {
+            !in(x, k, SAYWHO_FUNCTION) && !is(x, k - 1, "a") && !is(x, k - 1, "an")) {
             size_t e = saywho__run_end(x, k, hi);
             mention r = saywho__run_mention(x, k, k, e);
             if (r.kind == 1) {
@@ -1484,6 +1536,7 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             const seen *sn = &x->seen[k];
             if (sn->tok >= m.b || !x->ents[sn->ent].org) continue;
             if (name_contains(x->ents[sn->ent].name, text + hs.start, hs.end - hs.start) &&
+                short_form_fits(&x->ents[sn->ent], text + hs.start, hs.end - hs.start) &&
                 (pick < 0 || sn->tok >= pt))
                 pick = sn->ent, pt = sn->tok;
         }

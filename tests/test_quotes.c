@@ -672,6 +672,25 @@ static void test_documents_described_and_modifier_names(void **state) {
           w, 5);
 }
 
+static void test_short_forms_of_descriptions(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "two operations had been postponed",
+         "a senior cardiac surgeon at the hospital", "said", NULL},
+        {"indirect", "publish its waiting list", "the families’ association", "urged",
+         "the hospital"},
+        {"direct", "Why should their families believe an audit?",
+         "a reporter for a Kathmandu daily", "asked", NULL},
+        {"direct", "They shared it with us", "Joy Chebet", "said", NULL},
+    };
+    check("A senior cardiac surgeon at the hospital said two operations had been postponed.\n\n"
+          "The families’ association urged the hospital to publish its waiting list.\n\n"
+          "“Why should their families believe an audit?” asked a reporter for a Kathmandu "
+          "daily.\n\n"
+          "“They shared it with us,” said libero Joy Chebet.\n",
+          w, 4);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -707,6 +726,7 @@ int main(void) {
         cmocka_unit_test(test_anonymous_and_described),
         cmocka_unit_test(test_origin_roles_and_later_names),
         cmocka_unit_test(test_documents_described_and_modifier_names),
+        cmocka_unit_test(test_short_forms_of_descriptions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
