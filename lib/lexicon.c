@@ -153,7 +153,10 @@ const char *const SAYWHO_DOC_WORDS[] = {
     "proposal", "plan", "complaint", "lawsuit", "petition", "verdict", "sign", "banner",
     "placard", "website", "paper", "bulletin", "briefing", "guidance", "guidelines", "findings",
     "indictment", "affidavit", "submission", "directive", "decree", "circular", "newsletter",
-    "resolution", NULL};
+    "resolution", "tally", "count", "census", "estimate", "database", "register", "dataset",
+    "inventory", "index", "logbook", "log", "manifest", "schedule", "timetable", "budget",
+    "application", "appeal", "motion", "brief", "dossier", "leaflet", "flyer", "poster",
+    "advert", "advertisement", "tweet", "video", "recording", "footage", "letters", NULL};
 
 const char *const SAYWHO_PARTICLES[] = {
     "de", "van", "der", "den", "von", "da", "del", "della", "di", "la", "le", "du", "do", "dos",

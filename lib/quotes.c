@@ -384,6 +384,16 @@ int saywho__subject_at(const ex *x, size_t tb, size_t te, mention *m, size_t *ve
             while (k < te && k < j + 25 && !is_punct(x, k, ',') && !x->quoted[k] &&
                    !is_punct(x, k, ':'))
                 k++;
+            /* a second appositive: "X, a spokeswoman for the network, an alliance of
+             * charities, called" */
+            if (k + 1 < te && is_punct(x, k, ',') &&
+                (is(x, k + 1, "a") || is(x, k + 1, "an") || is(x, k + 1, "the"))) {
+                size_t k2 = k + 1;
+                while (k2 < te && k2 < k + 16 && !is_punct(x, k2, ',') && !x->quoted[k2] &&
+                       !is_punct(x, k2, ':'))
+                    k2++;
+                if (k2 + 1 < te && is_punct(x, k2, ',')) k = k2;
+            }
             mention nm = saywho__run_mention(x, tb, tb, j);
             if (k + 1 < te && is_punct(x, k, ',') && nm.kind == 1 && is_word(x, k + 1) &&
                 !is_upper(x, k + 1) && !in(x, k + 1, SAYWHO_FUNCTION) &&
@@ -745,8 +755,18 @@ static size_t skip_adjuncts(const ex *x, size_t k) {
         }
         /* a place or an occasion before "that": "told reporters in Buon Ma Thuot that", "said
          * after the meeting that" */
+        /* "said by telephone that", "told Wire by phone from Iten that", "said via video link" */
+        if ((is(x, k, "by") || is(x, k, "via") || is(x, k, "over")) &&
+            (is(x, k + 1, "telephone") || is(x, k + 1, "phone") || is(x, k + 1, "email") ||
+             is(x, k + 1, "e-mail") || is(x, k + 1, "text") || is(x, k + 1, "video") ||
+             is(x, k + 1, "videolink") || is(x, k + 1, "letter") || is(x, k + 1, "radio"))) {
+            k += 2;
+            if (is(x, k, "link") || is(x, k, "message")) k++;
+            continue;
+        }
         if (is(x, k, "in") || is(x, k, "at") || is(x, k, "outside") || is(x, k, "after") ||
-            is(x, k, "during") || is(x, k, "before") || is(x, k, "following") || is(x, k, "near")) {
+            is(x, k, "during") || is(x, k, "before") || is(x, k, "following") || is(x, k, "near") ||
+            is(x, k, "from")) {
             size_t j = k + 1;
             while (j < x->nt && j < k + 7 && is_word(x, j) && !is(x, j, "that") &&
                    !in(x, j, SAYWHO_STOP) && !cue_at(x, j))
@@ -789,6 +809,9 @@ static int do_reported(ex *x) {
             } else if (i > b && is_punct(x, i - 1, ',')) {
                 cb = b;
                 ce = i - 1;
+                /* a dateline "PARIS (Wire) — " is not part of the clause */
+                for (size_t d = b; d < ce && d < b + 8; d++)
+                    if (is_dash(x, d)) cb = d + 1;
             } else {
                 break;
             }
@@ -1028,7 +1051,13 @@ static int do_reported(ex *x) {
             if (np_cue || welcome || (object && is(x, k, "to")) || clause) {
                 if (object && is(x, k, "to") && !clause) k++; /* urged X to [VP] */
                 size_t ce = clause_end(x, k, e);
-                if (words_in(x, k, ce) < 3 || has_quote) break;
+                if (has_quote) break;
+                /* "welcomed the aid but urged donors to…": a short object, and the next cue */
+                if (words_in(x, k, ce) < 3) {
+                    if (!np_cue && !welcome) break;
+                    carry = m; /* the subject of "… but urged" */
+                    continue;
+                }
                 if (!np_cue && !welcome && !is(x, k - 1, "that") &&
                     !(object && is(x, k - 1, "to"))) {
                     /* a bare clause must start like one: a subject, not "on Tuesday" */

@@ -880,6 +880,7 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
                    : in(x, e, SAYWHO_PARTICIPLES) && is(x, e + 1, "by") ? e + 2
                                                                         : 0;
         mention r = a ? saywho__mention_after(x, a, hi) : (mention){0};
+        if (!r.kind) a = 0; /* "a tally compiled by provincial emergency offices" */
         if (r.kind == 1 || r.kind == 2) {
             size_t re = r.ce > r.e ? r.ce : r.e;
             /* "a statement from the organiser, Rhône Courses": the appositive is no part */
@@ -1445,6 +1446,20 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             k = x->last_org;
         /* "“…,” said a fund manager at a Vienna firm. … “…,” he added": an unnamed person who
          * spoke in this or the last paragraph, with no person named since */
+        /* "“…?” a reporter asked. “…,” she replied": the one who answers is not the one who
+         * asked, but the person who spoke before the question */
+        int reply = m.b + 1 < x->nt && (is(x, m.b + 1, "replied") || is(x, m.b + 1, "answered") ||
+                                        is(x, m.b + 1, "responded") || is(x, m.b + 1, "retorted"));
+        if (reply && k < 0 && !org && x->last_unnamed >= 0 && x->last_unnamed_tok < m.b) {
+            const saywho_sentence *qs = &x->d->sents[sentence_of(x, x->last_unnamed_tok)];
+            int asked = 0;
+            for (size_t t = qs->tok_begin; t < qs->tok_end && !asked; t++)
+                asked = !x->quoted[t] && is(x, t, "asked");
+            if (asked && x->last_person >= 0 &&
+                !(gender && x->ents[x->last_person].gender &&
+                  x->ents[x->last_person].gender != gender))
+                k = x->last_person;
+        }
         if (k < 0 && !org && gender && x->last_unnamed >= 0 && x->last_unnamed_tok < m.b &&
             x->d->sents[sentence_of(x, x->last_unnamed_tok)].paragraph + 1 >= para) {
             int named_since = 0;

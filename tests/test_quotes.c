@@ -691,6 +691,31 @@ static void test_short_forms_of_descriptions(void **state) {
           w, 4);
 }
 
+static void test_replies_and_appositives(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "More than 3.4 million animals have died",
+         "a tally compiled by provincial emergency offices", "according to", NULL},
+        {"indirect", "the family had run out of hay", "Dashdorj Oyunbileg", "said", NULL},
+        {"indirect", "snowploughs had reopened two roads", "Munkhtuya Erdene", "said", NULL},
+        {"direct", "Will the hay be there in time?", "a reporter from a local television station",
+         "asked", NULL},
+        {"direct", "For the families near the roads, yes", "Munkhtuya Erdene", "replied", NULL},
+        {"indirect", "send money rather than blankets", "Saruul Ganbold", "urged",
+         "foreign donors"},
+    };
+    check("ULAANBAATAR (Wire) — More than 3.4 million animals have died, according to a tally "
+          "compiled by provincial emergency offices.\n\n"
+          "Dashdorj Oyunbileg, a herder, lost most of her flock. She said by telephone that the "
+          "family had run out of hay.\n\n"
+          "The official, Munkhtuya Erdene, said snowploughs had reopened two roads.\n\n"
+          "“Will the hay be there in time?” a reporter from a local television station asked.\n\n"
+          "“For the families near the roads, yes,” she replied.\n\n"
+          "Saruul Ganbold, a spokeswoman for the Steppe Relief Network, an alliance of charities, "
+          "welcomed the aid but urged foreign donors to send money rather than blankets.\n",
+          w, 6);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -727,6 +752,7 @@ int main(void) {
         cmocka_unit_test(test_origin_roles_and_later_names),
         cmocka_unit_test(test_documents_described_and_modifier_names),
         cmocka_unit_test(test_short_forms_of_descriptions),
+        cmocka_unit_test(test_replies_and_appositives),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
