@@ -977,6 +977,11 @@ static int do_reported(ex *x) {
                     k = skip_adjuncts(x, a.e);
                 }
             }
+            /* "warned in a letter to staff that": the letter's addressee */
+            if (object && !ad.kind && is(x, k, "to") && k > i + 1 &&
+                (is(x, k - 1, "letter") || is(x, k - 1, "note") || is(x, k - 1, "email") ||
+                 is(x, k - 1, "message") || is(x, k - 1, "memo")))
+                k++;
             /* "told lawmakers in Accra on Tuesday that", "told Wire by telephone that": the
              * addressee ends where a place, a time or a manner begins */
             if (object && !ad.kind && !is(x, k, "that") && clause) {

@@ -897,9 +897,14 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
         if (!a && in(x, e, SAYWHO_PARTICIPLES) && !is(x, e, "following")) {
             size_t t = skip_time(x, e + 1, hi), end = e;
             if (is(x, e, "dated")) {
-                while (t < hi && t < e + 5 && !is_punct(x, t, ',') && !x->quoted[t] &&
-                       !(x->t[t].flags & SAYWHO_TOKEN_TERMINAL) &&
-                       (is_word(x, t) || x->t[t].kind == SAYWHO_TOK_NUMBER || is_punct(x, t, '.')))
+                while (t < hi && t < e + 7 &&
+                       (!is_punct(x, t, ',') ||
+                        (t + 1 < hi && x->t[t + 1].kind == SAYWHO_TOK_NUMBER &&
+                         x->t[t + 1].end - x->t[t + 1].start == 4 && t > e + 1 &&
+                         x->t[t - 1].kind == SAYWHO_TOK_NUMBER)) &&
+                       !x->quoted[t] && !(x->t[t].flags & SAYWHO_TOKEN_TERMINAL) &&
+                       (is_word(x, t) || x->t[t].kind == SAYWHO_TOK_NUMBER || is_punct(x, t, '.') ||
+                        is_punct(x, t, ',')))
                     end = ++t;
             } else if (t < hi &&
                        (is(x, t, "by") || is(x, t, "to") || is(x, t, "at") || is(x, t, "on") ||
@@ -944,11 +949,13 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
  * before it one of several companies */
 static int one_of_bodies(const ex *x, size_t j) {
     static const char *const BODIES[] = {
-        "companies",  "firms",     "makers",    "banks",     "lenders",       "insurers",
-        "airlines",   "carriers",  "retailers", "producers", "manufacturers", "operators",
-        "developers", "suppliers", "exporters", "groups",    "chains",        "brands",
-        "platforms",  "apps",      "clubs",     "charities", "publishers",    "utilities",
-        "miners",     "refiners",  "shippers",  "builders",  "brewers",       "traders",
+        "companies",   "firms",        "makers",       "banks",      "lenders",       "insurers",
+        "airlines",    "carriers",     "retailers",    "producers",  "manufacturers", "operators",
+        "developers",  "suppliers",    "exporters",    "groups",     "chains",        "brands",
+        "platforms",   "apps",         "clubs",        "charities",  "publishers",    "utilities",
+        "miners",      "refiners",     "shippers",     "builders",   "brewers",       "traders",
+        "websites",    "sites",        "marketplaces", "businesses", "employers",     "startups",
+        "wholesalers", "distributors", "contractors",  "hauliers",   "processors",    "exchanges",
         NULL};
     if (j + 3 >= x->nt || !is_punct(x, j, ',') || !is(x, j + 1, "one") || !is(x, j + 2, "of"))
         return 0;
@@ -1100,6 +1107,10 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
                 }
                 note_seen(x, k, i, object);
             }
+        } else if ((m.kind == 1 || (m.kind == 2 && m.nb == i)) && x->orgish[i] &&
+                   !given_gender(x, i)) {
+            /* "Havbro, which maintains the turbines": a body the article showed to be one */
+            note_seen(x, org_entity(x, s, n), i, object);
         } else if (m.kind == 1) {
             note_seen(x, entity_for(x, s, n, 0, 0), i, object);
         } else if (m.kind == 2 && m.ne - m.nb == 1 && i > b && !is_upper(x, i - 1) &&
@@ -1239,6 +1250,31 @@ static int doc_entity(const entity *e) {
 }
 
 /* A public body: a ministry, an agency, a court, a regulator? */
+/* Is body e one that "the company" or "the firm" cannot name: a union, an association, a
+ * party, a charity? */
+static int not_a_company(const entity *e) {
+    static const char *const NOT[] = {
+        "union", "association", "federation", "confederation", "alliance", "coalition", "society",
+        "church", "movement", "party", "institute", "university", "foundation", "charity",
+        "campaign", "syndicate", "guild", "union’s",
+        /* places */
+        "coast", "river", "lake", "valley", "island", "islands", "bay", "sea", "ocean", "region",
+        "province", "district", "county", "state", "city", "town", "village", "street", "road",
+        "square", "park", "mountains", "delta", "gulf", "peninsula", NULL};
+    char buf[64];
+    size_t n = 0;
+    for (const char *p = e->name;; p++) {
+        if (*p == ' ' || !*p) {
+            buf[n] = '\0';
+            if (n && saywho__in_list(buf, n, NOT)) return 1;
+            n = 0;
+            if (!*p) return 0;
+            continue;
+        }
+        if (n < sizeof buf - 1) buf[n++] = (char)lower_ascii((unsigned char)*p);
+    }
+}
+
 static int public_entity(const entity *e) {
     static const char *const PUBLIC[] = {
         "ministry",    "agency",     "authority", "commission", "council", "court",
@@ -1603,7 +1639,8 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                 !(group_entity(&x->ents[x->last_org]) &&
                   !head_in(&x->ents[x->last_org], SAYWHO_ORG_WORDS)) &&
                 !person_description(&x->ents[x->last_org]) && para <= x->last_org_para + 2 &&
-                (want < 0 || public_entity(&x->ents[x->last_org]) == want))
+                (want < 0 || public_entity(&x->ents[x->last_org]) == want) &&
+                !(want >= 0 && not_a_company(&x->ents[x->last_org])))
                 k = x->last_org;
             for (size_t i = 0; k < 0 && i < x->n_seen && i < SEEN_WINDOW; i++) {
                 const seen *sn = &x->seen[x->n_seen - 1 - i];
@@ -1611,7 +1648,7 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                 /* "a Queensland coroner" is a person, whatever the chunker made of it */
                 if (sn->tok < m.b && !sn->object && en->org && !doc_entity(en) &&
                     !group_entity(en) && !head_in(en, TITLES) && !person_description(en) &&
-                    (want < 0 || public_entity(en) == want))
+                    (want < 0 || public_entity(en) == want) && !(want >= 0 && not_a_company(en)))
                     k = sn->ent;
             }
             if (k >= 0) {

@@ -716,6 +716,23 @@ static void test_replies_and_appositives(void **state) {
           w, 6);
 }
 
+static void test_companies_and_letters(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the transfer limit was common across the industry", "Mikkel Rasmussen",
+         "said", NULL},
+        {"indirect", "technicians who refused transfers would be treated as absent", "Havbro",
+         "warned", "staff"},
+    };
+    check("COPENHAGEN (Wire) — Technicians refused to board boats at the Skarvrev wind farm.\n\n"
+          "The men work for Havbro, which maintains the farm’s turbines. Mikkel Rasmussen, an "
+          "organiser with the Offshore Technicians’ Union, said the transfer limit was common "
+          "across the industry.\n\n"
+          "But the firm warned in a letter to staff on Tuesday that technicians who refused "
+          "transfers would be treated as absent.\n",
+          w, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -753,6 +770,7 @@ int main(void) {
         cmocka_unit_test(test_documents_described_and_modifier_names),
         cmocka_unit_test(test_short_forms_of_descriptions),
         cmocka_unit_test(test_replies_and_appositives),
+        cmocka_unit_test(test_companies_and_letters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
