@@ -213,6 +213,44 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
     if (open > sb && is_punct(x, open - 1, ':')) {
         mention sm;
         size_t verb;
+        /* "Fairlie’s message to the board:", "Her advice to parents:": whose words they are */
+        {
+            static const char *const SAID[] = {"message",    "advice",     "answer", "reply",
+                                               "response",   "verdict",    "view",   "warning",
+                                               "plea",       "words",      "appeal", "request",
+                                               "demand",     "question",   "point",  "argument",
+                                               "conclusion", "assessment", NULL};
+            size_t t = sb, h = sb;
+            mention who = {0};
+            if (is(x, t, "her") || is(x, t, "his") || is(x, t, "their")) {
+                who.b = who.nb = t;
+                who.e = who.ne = t + 1;
+                who.kind = 3;
+                h = t + 1;
+            } else if (is_upper(x, t)) {
+                size_t r = t;
+                while (r < open && saywho__name_token(x, r, r > t) && !is_possessive(x, r))
+                    r++;
+                if (r < open && is_possessive(x, r) && is_upper(x, r)) r++;
+                if (r > t && is_possessive(x, r - 1)) {
+                    who = saywho__run_mention(x, t, t, r);
+                    who.kind = 1; /* a person's or a body's name, with its 's */
+                    h = r;
+                }
+            }
+            size_t w = h;
+            while (w < open - 1 && w < h + 3 && is_word(x, w) && !is_upper(x, w) && !in(x, w, SAID))
+                w++; /* "Her one piece of advice" */
+            if (who.kind && w < open - 1 && in(x, w, SAID) && open - 1 <= w + 8) {
+                int plain = 1; /* no verb of its own after the noun but "was" */
+                for (size_t k = w + 1; k < open - 1; k++)
+                    if (cue_at(x, k) || x->quoted[k]) plain = 0;
+                if (plain) {
+                    s->cue = tok_span(x, open - 1, open);
+                    return attribute(x, s, p, who);
+                }
+            }
+        }
         if (saywho__subject_at(x, sb, open - 1, &sm, &verb)) {
             s->cue = tok_span(x, open - 1, open);
             return attribute(x, s, p, sm);
@@ -1249,6 +1287,27 @@ static int resolve_all(ex *x) {
         if (p->m.kind) {
             int e = saywho__resolve_mention(x, p->m, 0);
             if (e >= 0 && x->ents[e].org) e = saywho__named_later(x, p->m, e);
+            /* "“…?” asked Ebogo. “…,” he replied": who answers a question is not who asked it,
+             * but the one who spoke before the question */
+            size_t ct = saywho__token_at(x->d, s->cue.start);
+            if (e >= 0 && p->m.kind == 3 && last >= 0 && ct < x->nt &&
+                (is(x, ct, "replied") || is(x, ct, "answered") || is(x, ct, "responded")) &&
+                x->st[last].speaker == x->ents[e].name) {
+                const saywho_statement *q = &x->st[last];
+                size_t qe = q->content[q->n_content - 1].end;
+                int question = qe > 0 && x->d->text[qe - 1] == '?';
+                for (long j = last - 1; question && j >= 0 && j + 8 > last; j--) {
+                    const char *who = x->st[j].speaker;
+                    if (!who || who == q->speaker) continue;
+                    int other = -1;
+                    for (size_t t = 0; t < x->n_ents && other < 0; t++)
+                        if (x->ents[t].name == who && !x->ents[t].org) other = (int)t;
+                    int g = is(x, p->m.b, "she") ? 1 : is(x, p->m.b, "he") ? 2 : 0;
+                    if (other >= 0 && !(g && x->ents[other].gender && x->ents[other].gender != g))
+                        e = other;
+                    break;
+                }
+            }
             if (e >= 0) {
                 s->speaker = x->ents[e].name;
                 last = (long)i;

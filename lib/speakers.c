@@ -45,6 +45,12 @@ static int name_contains(const char *name, const char *m, size_t mn) {
         while (i < mn && m[i] != ' ')
             i++;
         if (i == s) break;
+        /* the last word of a possessive mention ("Fairlie’s") is the name without its 's */
+        size_t mw = i - s;
+        if (i >= mn && mw > 4 && memcmp(m + i - 4, "\xe2\x80\x99s", 4) == 0)
+            mw -= 4;
+        else if (i >= mn && mw > 2 && m[i - 2] == '\'' && m[i - 1] == 's')
+            mw -= 2;
         int found = 0;
         while (*p) {
             while (*p == ' ')
@@ -53,7 +59,7 @@ static int name_contains(const char *name, const char *m, size_t mn) {
             while (*q && *q != ' ')
                 q++;
             size_t wl = (size_t)(q - p);
-            if (wl == i - s) {
+            if (wl == i - s || wl == mw) {
                 size_t k = 0;
                 while (k < wl && lower_ascii(p[k]) == lower_ascii(m[s + k]))
                     k++;
@@ -1406,7 +1412,9 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
     const char *text = x->d->text;
     if (m.kind == 3) {
         int org = is(x, m.b, "it") || is(x, m.b, "they") || is(x, m.b, "we");
-        int gender = is(x, m.b, "she") ? 1 : is(x, m.b, "he") ? 2 : 0;
+        int gender = is(x, m.b, "she") || is(x, m.b, "her")  ? 1
+                     : is(x, m.b, "he") || is(x, m.b, "his") ? 2
+                                                             : 0;
         int k = -1;
         size_t para = x->d->sents[sentence_of(x, m.b)].paragraph;
         /* he or she opening a sentence after one whose subject is a person: that person */
@@ -1436,6 +1444,17 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
          * asked */
         {
             size_t si = sentence_of(x, m.b);
+            /* a quote of several sentences: the sentence where it opens */
+            if ((m.b > 0 && is_close(x, m.b - 1)) ||
+                (m.b > 1 && is_punct(x, m.b - 1, ',') && is_close(x, m.b - 2))) {
+                size_t pb = x->d->paras[para].tok_begin;
+                for (size_t t = m.b - 1; t > pb && t + 200 > m.b; t--)
+                    if (is_open(x, t - 1)) {
+                        size_t so = sentence_of(x, t - 1);
+                        if (x->d->sents[so].tok_begin == t - 1) si = so;
+                        break;
+                    }
+            }
             const saywho_sentence *cs = &x->d->sents[si];
             if (k < 0 && !org && gender && si > 0 && cs->tok_begin < m.b &&
                 is_open(x, cs->tok_begin) && x->d->sents[si - 1].paragraph + 1 >= para) {
@@ -1449,7 +1468,11 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                     }
                 if (!sm.kind && !saywho__subject_at(x, ps->tok_begin, ps->tok_end, &sm, &v))
                     sm.kind = 0;
-                int same = ps->paragraph == para; /* a name only from the same paragraph */
+                /* a name only from the same paragraph, or the one before for "he replied" */
+                int same =
+                    ps->paragraph == para ||
+                    (m.b + 1 < x->nt && (is(x, m.b + 1, "replied") || is(x, m.b + 1, "answered") ||
+                                         is(x, m.b + 1, "responded")));
                 if (sm.kind == 1 && same && !(sm.gender && sm.gender != gender)) {
                     saywho_span ns = tok_span(x, sm.nb, sm.ne);
                     int e = entity_for(x, x->d->text + ns.start, ns.end - ns.start, 0, 0);

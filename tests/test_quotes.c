@@ -733,6 +733,27 @@ static void test_companies_and_letters(void **state) {
           w, 2);
 }
 
+static void test_answers_and_possessive_leads(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "subscribers had until March", "Jean-Marc Ebogo", "said", NULL},
+        {"direct", "Nobody’s money will disappear. The wallet is frozen, not emptied",
+         "Jean-Marc Ebogo", "replied", NULL},
+        {"indirect", "children read more now", "Maija Koskinen", "said", NULL},
+        {"direct", "Read to them at night", "Maija Koskinen", ":", NULL},
+        {"direct", "We will not move another line", "Duncan Fairlie", ":", NULL},
+    };
+    check("Jean-Marc Ebogo, the regulator’s director, said subscribers had until March.\n\n"
+          "At a news conference, a journalist from a Douala radio station asked Ebogo what would "
+          "happen to the money.\n\n"
+          "“Nobody’s money will disappear. The wallet is frozen, not emptied,” he replied.\n\n"
+          "Maija Koskinen, a teacher in Espoo, said children read more now.\n\n"
+          "Koskinen has cleared a shelf. Her advice to parents: “Read to them at night.”\n\n"
+          "Duncan Fairlie, the chief engineer, spoke to the board. Fairlie’s message was blunt: "
+          "“We will not move another line.”\n",
+          w, 5);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -771,6 +792,7 @@ int main(void) {
         cmocka_unit_test(test_short_forms_of_descriptions),
         cmocka_unit_test(test_replies_and_appositives),
         cmocka_unit_test(test_companies_and_letters),
+        cmocka_unit_test(test_answers_and_possessive_leads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
