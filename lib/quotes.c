@@ -702,7 +702,11 @@ static size_t coordinated_at(const ex *x, size_t i, size_t e) {
     if (in(x, c, PRONOUNS)) c++;
     size_t len = cue_at(x, c);
     if (!len || is(x, c, "according") || x->quoted[c]) return 0;
-    return in(x, c, CLAUSE_CUES) || in(x, c, OBJECT_CUES) || len == 2 ? i + 1 : 0;
+    /* "and demanded that B": any cue that takes a clause */
+    return in(x, c, CLAUSE_CUES) || in(x, c, OBJECT_CUES) || len == 2 ||
+                   (c + len < e && is(x, c + len, "that"))
+               ? i + 1
+               : 0;
 }
 
 static size_t clause_end(const ex *x, size_t b, size_t e) {
@@ -1005,6 +1009,15 @@ static int do_reported(ex *x) {
                 ad = saywho__mention_after(x, k, k + 1);
                 k = skip_adjuncts(x, k + 1);
             }
+            /* "pressed it to keep serving…", "urged them to…": a pronoun addressee */
+            if (object && !ad.kind && k + 2 < e && is(x, k + 1, "to") &&
+                (is(x, k, "it") || is(x, k, "them") || is(x, k, "him") || is(x, k, "her") ||
+                 is(x, k, "us"))) {
+                ad.b = ad.nb = k;
+                ad.e = ad.ne = k + 1;
+                ad.kind = 3;
+                k++;
+            }
             if (object && !ad.kind && !is(x, k, "that")) {
                 mention a = saywho__mention_after(x, k, e);
                 if (a.kind && a.kind != 3 && a.e < e &&
@@ -1053,9 +1066,19 @@ static int do_reported(ex *x) {
             if (object && !ad.kind && !is(x, k, "to") && !is(x, k, "that") && !clause &&
                 !saywho__is_prep(x, k)) {
                 size_t t = k;
-                while (t < e && t < k + 10 && is_word(x, t) && !is(x, t, "to") && !x->quoted[t] &&
-                       !cue_at(x, t) && !in(x, t, SAYWHO_STOP))
+                /* "urged anyone who had bought fish at the market since Aug. 2 to…": a
+                 * relative clause inside the addressee */
+                int rel = 0;
+                while (t < e && t < k + (rel ? 18 : 10) &&
+                       (is_word(x, t) ||
+                        (rel && (x->t[t].kind == SAYWHO_TOK_NUMBER || is_punct(x, t, '.')))) &&
+                       !is(x, t, "to") && !x->quoted[t] && !cue_at(x, t) &&
+                       (!in(x, t, SAYWHO_STOP) || rel ||
+                        (t > k && (is(x, t, "who") || is(x, t, "that")))) &&
+                       !(x->t[t].flags & SAYWHO_TOKEN_TERMINAL)) {
+                    if (is(x, t, "who") || is(x, t, "that")) rel = 1;
                     t++;
+                }
                 if (t > k && t + 1 < e && is(x, t, "to") && is_word(x, t + 1) &&
                     !is_upper(x, t + 1) && !in(x, t + 1, DETERMINERS)) {
                     size_t cut = k; /* the addressee ends where "in a letter" begins */
@@ -1069,7 +1092,7 @@ static int do_reported(ex *x) {
                              is(x, cut, "yesterday")))
                         cut++;
                     mention a = cut > k ? saywho__mention_after(x, k, cut) : (mention){0};
-                    if (!a.kind && cut > k && cut <= k + 4) {
+                    if (!a.kind && cut > k && (cut <= k + 4 || rel)) {
                         a.b = a.nb = k; /* "pregnant women", "wealthy nations" */
                         a.e = a.ne = cut;
                         a.kind = 2;

@@ -487,6 +487,19 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
     if (g.kind == 2 && r.kind == 1 && in(x, g.e - 1, TITLES) && !in(x, g.b, DETERMINERS) &&
         !is_possessive(x, g.b))
         return r;
+    /* "the provincial government of North Holland", "the health ministry of Peru": the body
+     * of a place */
+    if (g.kind == 2 && r.kind == 1 && is(x, p - 1, "of") && p == r.b && g.e == q &&
+        in(x, g.e - 1, SAYWHO_ORG_WORDS) && !in(x, g.e - 1, SAYWHO_GROUPS) &&
+        in(x, g.b, DETERMINERS) && !is_upper(x, g.e - 1) &&
+        !(is(x, g.e - 1, "village") || is(x, g.e - 1, "town") || is(x, g.e - 1, "city") ||
+          is(x, g.e - 1, "region") || is(x, g.e - 1, "province") || is(x, g.e - 1, "district") ||
+          is(x, g.e - 1, "county") || is(x, g.e - 1, "state") || is(x, g.e - 1, "island") ||
+          is(x, g.e - 1, "port") || is(x, g.e - 1, "coast") || is(x, g.e - 1, "valley"))) {
+        g.e = g.ne = r.e;
+        g.ce = 0;
+        return g;
+    }
     /* "the East African Community secretariat in Arusha": the body, not its seat */
     if (g.kind == 2 && in(x, g.e - 1, SAYWHO_ORG_WORDS) && !in(x, g.e - 1, SAYWHO_GROUPS) &&
         (is(x, p - 1, "in") || is(x, p - 1, "at") || is(x, p - 1, "on"))) {

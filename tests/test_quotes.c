@@ -754,6 +754,31 @@ static void test_answers_and_possessive_leads(void **state) {
           w, 5);
 }
 
+static void test_second_cues_and_long_addressees(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "Kura would challenge the cancellation in court", "She", "said", NULL},
+        {"indirect", "the ministry publish the laboratory results in full", "She", "demanded",
+         NULL},
+        {"indirect", "it would grant no new permits for large data centres until 2028",
+         "the provincial government of North Holland", "said", NULL},
+        {"indirect", "throw it away without tasting it", "Estonia’s public health agency", "urged",
+         "anyone who had bought smoked fish at the market since Aug. 2"},
+        {"indirect", "he backed the plan", "Ray Tobias", "told", "the board"},
+        {"indirect", "keep serving a hot lunch on Fridays for children", "Ray Tobias", "pressed",
+         NULL},
+    };
+    check("She said Kura would challenge the cancellation in court, and demanded that the "
+          "ministry publish the laboratory results in full.\n\n"
+          "The provincial government of North Holland said on Tuesday that it would grant no new "
+          "permits for large data centres until 2028.\n\n"
+          "Estonia’s public health agency urged anyone who had bought smoked fish at the market "
+          "since Aug. 2 to throw it away without tasting it.\n\n"
+          "Ray Tobias, a cattle rancher, told the board before the vote that he backed the plan, "
+          "but pressed it to keep serving a hot lunch on Fridays for children.\n",
+          w, 6);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -793,6 +818,7 @@ int main(void) {
         cmocka_unit_test(test_replies_and_appositives),
         cmocka_unit_test(test_companies_and_letters),
         cmocka_unit_test(test_answers_and_possessive_leads),
+        cmocka_unit_test(test_second_cues_and_long_addressees),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
