@@ -245,7 +245,9 @@ const char *const SAYWHO_ORG_DESCRIPTORS[] = {
     "fund", "hospital", "university", "brand", "cooperative", "contractor", "subcontractor",
     "developer", "builder", "miner", "refiner", "shipper", "haulier", "app", "website", "brewer",
     "wholesaler", "chocolatier", "grocer", "jeweller", "watchmaker", "shoemaker", "chipmaker",
-    "drugmaker", "steelmaker", "toymaker", "planemaker", "tyremaker", "tiremaker",
+    "drugmaker", "steelmaker", "toymaker", "planemaker", "tyremaker", "tiremaker", "mill",
+    "laboratory", "lab", "bakery", "winery", "distillery", "printer", "printworks", "hatchery",
+    "packer", "processor", "roaster", "mint", "foundry", "tannery", "sawmill", "cannery",
     "publisher", "weekly", "daily", "magazine", "tabloid", "station", "channel", "outlet",
     "portal", NULL};
 

@@ -735,6 +735,11 @@ static size_t clause_end(const ex *x, size_t b, size_t e) {
             "dismissed",  "left",       "walked",  "stopped", NULL};
         if (i + 2 < e && (is(x, i + 1, "and") || is(x, i + 1, "but")) && in(x, i + 2, ACTS))
             return i;
+        /* "…, while Olav Brekke of the Centre Party urged…": another speaker's statement */
+        if (i + 3 < e && (is(x, i + 1, "while") || is(x, i + 1, "whereas"))) {
+            for (size_t j = i + 2; j < e && j < i + 10 && !is_punct(x, j, ','); j++)
+                if (cue_at(x, j) && !x->quoted[j] && j > i + 2) return i;
+        }
     }
     return e;
 }
@@ -1150,6 +1155,12 @@ static int do_reported(ex *x) {
                 }
                 if (add_reported(x, si, k, ce, i, ke, m, ad)) return -1;
                 size_t j = ce < e && is_punct(x, ce, ',') ? ce + 1 : ce;
+                /* "…, while X urged Y to…": go on with the next speaker */
+                if (j < e && (is(x, j, "while") || is(x, j, "whereas"))) {
+                    carry = (mention){0};
+                    i = j;
+                    continue;
+                }
                 size_t c = j < e ? coordinated_at(x, j, e) : 0;
                 if (c) {
                     if (in(x, c, PRONOUNS)) c++;
@@ -1356,7 +1367,12 @@ static int resolve_all(ex *x) {
         }
         if (p->ad.kind) {
             int e = saywho__resolve_mention(x, p->ad, 1);
-            if (e >= 0) s->addressee_name = x->ents[e].name;
+            if (e >= 0 && x->ents[e].name != s->speaker) {
+                s->addressee_name = x->ents[e].name;
+            } else if (e >= 0) { /* nobody is told what they say themselves: the words as given */
+                saywho_span as = tok_span(x, p->ad.b, p->ad.ce > p->ad.e ? p->ad.ce : p->ad.e);
+                s->addressee_name = saywho__intern(x, x->d->text + as.start, as.end - as.start);
+            }
         }
     }
     free(order);

@@ -968,13 +968,14 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
  * before it one of several companies */
 static int one_of_bodies(const ex *x, size_t j) {
     static const char *const BODIES[] = {
-        "companies",   "firms",        "makers",       "banks",      "lenders",       "insurers",
-        "airlines",    "carriers",     "retailers",    "producers",  "manufacturers", "operators",
-        "developers",  "suppliers",    "exporters",    "groups",     "chains",        "brands",
-        "platforms",   "apps",         "clubs",        "charities",  "publishers",    "utilities",
-        "miners",      "refiners",     "shippers",     "builders",   "brewers",       "traders",
-        "websites",    "sites",        "marketplaces", "businesses", "employers",     "startups",
-        "wholesalers", "distributors", "contractors",  "hauliers",   "processors",    "exchanges",
+        "companies",   "firms",        "makers",       "banks",        "lenders",       "insurers",
+        "airlines",    "carriers",     "retailers",    "producers",    "manufacturers", "operators",
+        "developers",  "suppliers",    "exporters",    "groups",       "chains",        "brands",
+        "platforms",   "apps",         "clubs",        "charities",    "publishers",    "utilities",
+        "miners",      "refiners",     "shippers",     "builders",     "brewers",       "traders",
+        "websites",    "sites",        "marketplaces", "businesses",   "employers",     "startups",
+        "wholesalers", "distributors", "contractors",  "hauliers",     "processors",    "exchanges",
+        "networks",    "providers",    "services",     "laboratories", "mills",         "factories",
         NULL};
     if (j + 3 >= x->nt || !is_punct(x, j, ',') || !is(x, j + 1, "one") || !is(x, j + 2, "of"))
         return 0;
@@ -1172,6 +1173,14 @@ void saywho__learn_org_phrases(ex *x, size_t b, size_t e) {
             if (o > b && is(x, o - 1, "the")) o--;
             if (in(x, o, SAYWHO_FUNCTION) && !is(x, o, "the")) o++;
             if (o >= i) continue;
+            /* "Kilima Print, a Dar es Salaam firm," and "one of Norway’s largest charging
+             * networks" describe a body named elsewhere; they name none */
+            size_t a0 = o;
+            while (a0 > b && o - a0 < 3 && is_word(x, a0 - 1) && !is(x, a0 - 1, "a") &&
+                   !is(x, a0 - 1, "an") && (is_upper(x, a0 - 1) || in(x, a0 - 1, SAYWHO_PARTICLES)))
+                a0--; /* "a Dar es Salaam firm" */
+            if (a0 > b && (is(x, a0 - 1, "a") || is(x, a0 - 1, "an"))) continue;
+            if (o > b + 1 && is(x, o - 1, "of") && is(x, o - 2, "one")) continue;
             saywho_span sp = tok_span(x, o, i + 1);
             note_seen(x, org_entity(x, x->d->text + sp.start, sp.end - sp.start), o, 0);
         }
@@ -1292,6 +1301,12 @@ static int not_a_company(const entity *e) {
         }
         if (n < sizeof buf - 1) buf[n++] = (char)lower_ascii((unsigned char)*p);
     }
+}
+
+/* "an industrial pigment", "a Dar es Salaam firm": a description, no body named */
+static int indefinite(const entity *e) {
+    return (e->name[0] == 'a' || e->name[0] == 'A') &&
+           (e->name[1] == ' ' || (e->name[1] == 'n' && e->name[2] == ' '));
 }
 
 static int public_entity(const entity *e) {
@@ -1657,11 +1672,14 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
         /* "the regulator" is a public body, "the company" or "the lender" is not, "the group"
          * may be either */
         static const char *const PRIVATE[] = {
-            "company",   "firm",      "lender",     "carrier",   "airline",      "insurer",
-            "bank",      "maker",     "retailer",   "platform",  "manufacturer", "app",
-            "brewer",    "startup",   "watchmaker", "shoemaker", "carmaker",     "automaker",
-            "chipmaker", "drugmaker", "steelmaker", "toymaker",  "planemaker",   "shipbuilder",
-            "miner",     "chain",     NULL};
+            "company",   "firm",      "lender",     "carrier",    "airline",      "insurer",
+            "bank",      "maker",     "retailer",   "platform",   "manufacturer", "app",
+            "brewer",    "startup",   "watchmaker", "shoemaker",  "carmaker",     "automaker",
+            "chipmaker", "drugmaker", "steelmaker", "toymaker",   "planemaker",   "shipbuilder",
+            "miner",     "chain",     "mill",       "laboratory", "lab",          "bakery",
+            "factory",   "winery",    "distillery", "hotel",      "shop",         "store",
+            "exporter",  "importer",  "producer",   "supplier",   "developer",    "contractor",
+            NULL};
         static const char *const PUBLIC[] = {"regulator", "agency", "authority", "watchdog", NULL};
         static const char *const EITHER[] = {"group", "body",       "organisation", "organization",
                                              "club",  "consortium", "cooperative",  NULL};
@@ -1676,7 +1694,8 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                   !head_in(&x->ents[x->last_org], SAYWHO_ORG_WORDS)) &&
                 !person_description(&x->ents[x->last_org]) && para <= x->last_org_para + 2 &&
                 (want < 0 || public_entity(&x->ents[x->last_org]) == want) &&
-                !(want >= 0 && not_a_company(&x->ents[x->last_org])))
+                !(want >= 0 && not_a_company(&x->ents[x->last_org])) &&
+                !(want == 0 && indefinite(&x->ents[x->last_org])))
                 k = x->last_org;
             for (size_t i = 0; k < 0 && i < x->n_seen && i < SEEN_WINDOW; i++) {
                 const seen *sn = &x->seen[x->n_seen - 1 - i];
@@ -1684,7 +1703,8 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                 /* "a Queensland coroner" is a person, whatever the chunker made of it */
                 if (sn->tok < m.b && !sn->object && en->org && !doc_entity(en) &&
                     !group_entity(en) && !head_in(en, TITLES) && !person_description(en) &&
-                    (want < 0 || public_entity(en) == want) && !(want >= 0 && not_a_company(en)))
+                    (want < 0 || public_entity(en) == want) && !(want >= 0 && not_a_company(en)) &&
+                    !(want == 0 && indefinite(en)))
                     k = sn->ent;
             }
             if (k >= 0) {
