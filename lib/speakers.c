@@ -1314,7 +1314,7 @@ static int public_entity(const entity *e) {
         "ministry",    "agency",     "authority", "commission", "council", "court",
         "department",  "government", "regulator", "office",     "board",   "inspectorate",
         "directorate", "bureau",     "tribunal",  "parliament", "police",  "secretariat",
-        "ministry’s",  "agency’s",   NULL};
+        "ministry’s",  "agency’s",   "reserve",   NULL};
     char buf[256];
     size_t n = 0;
     for (const char *p = e->name;; p++) {
@@ -1678,6 +1678,7 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             "chipmaker", "drugmaker", "steelmaker", "toymaker",   "planemaker",   "shipbuilder",
             "miner",     "chain",     "mill",       "laboratory", "lab",          "bakery",
             "factory",   "winery",    "distillery", "hotel",      "shop",         "store",
+
             "exporter",  "importer",  "producer",   "supplier",   "developer",    "contractor",
             NULL};
         static const char *const PUBLIC[] = {"regulator", "agency", "authority", "watchdog", NULL};
