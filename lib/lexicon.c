@@ -97,6 +97,14 @@ const char *const SAYWHO_TITLES[] = {
     "widower", "mechanic", "courier", "cleaner", "porter", "nun", "priest", "imam", "rabbi",
     "pastor", "monk", "libero", "setter", "winger", "fullback", "full-back", "centre-back",
     "playmaker", "quarterback", "pitcher", "batsman", "bowler", "wicketkeeper", "trainer",
+    "hydrologist", "glaciologist", "seismologist", "volcanologist", "geophysicist",
+    "toxicologist", "oncologist", "radiologist", "anaesthetist", "anesthetist",
+    "physiotherapist", "nutritionist", "dietitian", "ornithologist", "zoologist", "botanist",
+    "entomologist", "oceanographer", "demographer", "criminologist", "archaeologist",
+    "anthropologist", "linguist", "agronomist", "forester", "climatologist", "meteorologist",
+    "geographer", "physicist", "mathematician", "sociologist", "pharmacologist", "immunologist",
+    "microbiologist", "geneticist", "dermatologist", "midwife", "nurse-midwife", "virologist",
+    "ecologist", "economist", "auditor", "inspector", "surveyor", "assessor", "valuer", "actuary",
     "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive",
     "secretary-general", "director-general", "managing", "commissioner-general", NULL};
 

@@ -380,7 +380,19 @@ static mention np_before(const ex *x, size_t lo, size_t e) {
     int head_ok = in(x, e - 1, SAYWHO_GROUPS) || in(x, e - 1, SAYWHO_ORG_WORDS) ||
                   in(x, e - 1, SAYWHO_DOC_WORDS) || in(x, e - 1, TITLES);
     int owner = is_possessive(x, b) || (b < e && is_upper(x, b));
-    if (!head_ok && !(det && e - b <= 3) && !owner) return m;
+    if (!head_ok && !(det && e - b <= 3) && !owner) {
+        /* "two mayors of border municipalities": the group before the preposition */
+        if (b > lo + 1 && (is(x, b - 1, "of") || is(x, b - 1, "from") || is(x, b - 1, "in"))) {
+            mention r = np_before(x, lo, b - 1);
+            if (r.kind == 2 && r.ce <= r.e && !det &&
+                ((in(x, r.e - 1, SAYWHO_GROUPS) && !in(x, r.e - 1, SAYWHO_ORG_WORDS)) ||
+                 in(x, r.e - 1, TITLES))) {
+                r.ce = e;
+                return r;
+            }
+        }
+        return m;
+    }
     /* "a spokesman for the ministry", "a diplomat involved in the talks": the speaker is the
      * noun phrase before the preposition */
     if (b > lo + 1 && (saywho__is_prep(x, b - 1) || is(x, b - 1, "to"))) {
@@ -685,6 +697,19 @@ mention saywho__mention_before(const ex *x, size_t lo, size_t e) {
                     return h;
             }
         }
+        /* "Pennine Reclaim, a company in Bradford, England, that sends…, said": a name that
+         * opens the clause, then an appositive of several commas */
+        if (saywho__name_token(x, lo, 0) && !in(x, lo, SAYWHO_FUNCTION)) {
+            size_t r = saywho__run_end(x, lo, e);
+            if (r > lo && r + 2 < c1 && is_punct(x, r, ',') &&
+                (is(x, r + 1, "a") || is(x, r + 1, "an") || is(x, r + 1, "the")) && c2 < r + 40) {
+                int clean = 1;
+                for (size_t t = r + 1; t < c2 && clean; t++)
+                    if (x->quoted[t] || cue_at(x, t) || is_open(x, t)) clean = 0;
+                mention nm = saywho__run_mention(x, lo, lo, r);
+                if (clean && (nm.kind == 1 || nm.kind == 2)) return nm;
+            }
+        }
         /* "Carlo Ferrante, 54, who runs the mill, told": the age is no part of the name */
         size_t ne = c1 - 1;
         if (ne >= lo + 3 && x->t[ne - 1].kind == SAYWHO_TOK_NUMBER && is_punct(x, ne - 2, ','))
@@ -881,6 +906,11 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
         }
         /* "a joint readout issued after the talks": the document ends before its participle */
         if (e > s && in(x, e - 1, SAYWHO_DOC_WORDS) && in(x, e, SAYWHO_PARTICIPLES)) break;
+        /* "the consultation [published by the city]": a participle's phrase is no part */
+        if (e > s && in(x, e, SAYWHO_PARTICIPLES) && e + 1 < hi &&
+            (is(x, e + 1, "by") || is(x, e + 1, "in") || is(x, e + 1, "to") || is(x, e + 1, "at") ||
+             is(x, e + 1, "on")))
+            break;
         e++;
     }
     /* "the cardiologist gave a short answer": a word before an object's determiner is the verb */
@@ -895,9 +925,9 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
     /* a document named with its author or subject: "a readout from the Commission", "a summary
      * of the agreement", "a draft text seen by Wire", "an index compiled by a shipbroker" */
     if (in(x, e - 1, SAYWHO_DOC_WORDS)) {
-        size_t a = is(x, e, "of") || is(x, e, "from") || is(x, e, "by") ? e + 1
-                   : in(x, e, SAYWHO_PARTICIPLES) && is(x, e + 1, "by") ? e + 2
-                                                                        : 0;
+        size_t a = is(x, e, "of") || is(x, e, "from") || is(x, e, "by") || is(x, e, "to") ? e + 1
+                   : in(x, e, SAYWHO_PARTICIPLES) && is(x, e + 1, "by")                   ? e + 2
+                                                                                          : 0;
         mention r = a ? saywho__mention_after(x, a, hi) : (mention){0};
         if (!r.kind) a = 0; /* "a tally compiled by provincial emergency offices" */
         if (r.kind == 1 || r.kind == 2) {
@@ -909,6 +939,8 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
                     break;
                 }
             e = re;
+            /* "a summary of the consultation published by the city" */
+            if (e < hi && in(x, e, SAYWHO_PARTICIPLES)) a = 0;
         }
         /* "a study published last year by the institute", "a circular sent to exporters on
          * Thursday", "a memorandum dated Feb. 27": who wrote it, to whom, where, or its date
@@ -927,7 +959,7 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
                     end = ++t;
             } else if (t < hi &&
                        (is(x, t, "by") || is(x, t, "to") || is(x, t, "at") || is(x, t, "on") ||
-                        is(x, t, "for") || is(x, t, "from")) &&
+                        is(x, t, "for") || is(x, t, "from") || is(x, t, "in")) &&
                        skip_time(x, t, hi) == t) {
                 t++;
                 /* to the end of the phrase: not "and signed by…", not "in Winnipeg" after a

@@ -779,6 +779,33 @@ static void test_second_cues_and_long_addressees(void **state) {
           w, 6);
 }
 
+static void test_long_subjects_and_documents(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the cap would push some of its garments into landfill", "Pennine Reclaim",
+         "said", NULL},
+        {"indirect", "58 percent of the 3,100 people who responded opposed a ban",
+         "a summary of the consultation published by the city", "According to", NULL},
+        {"indirect", "about 48 million shares were sold on Wednesday",
+         "a filing to the Stock Exchange of Thailand", "According to", NULL},
+        {"indirect", "engineers planned to lower the lake by five metres",
+         "a hydrologist with the regional government", "told", "Wire"},
+        {"indirect", "maternity care should be added to the agreement next",
+         "two mayors of border municipalities who attended the signing", "said", NULL},
+    };
+    check("Pennine Reclaim, a company in Bradford, England, that sends about 400 tonnes a month to "
+          "Zambia, said the cap would push some of its garments into landfill.\n\n"
+          "According to a summary of the consultation published by the city, 58 percent of the "
+          "3,100 people who responded opposed a ban.\n\n"
+          "According to a filing to the Stock Exchange of Thailand, about 48 million shares were "
+          "sold on Wednesday.\n\n"
+          "A hydrologist with the regional government told Wire that engineers planned to lower "
+          "the lake by five metres.\n\n"
+          "Two mayors of border municipalities who attended the signing said maternity care should "
+          "be added to the agreement next.\n",
+          w, 5);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -819,6 +846,7 @@ int main(void) {
         cmocka_unit_test(test_companies_and_letters),
         cmocka_unit_test(test_answers_and_possessive_leads),
         cmocka_unit_test(test_second_cues_and_long_addressees),
+        cmocka_unit_test(test_long_subjects_and_documents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
