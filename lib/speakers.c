@@ -535,6 +535,8 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
 
 /* A mention that ends right before token e (exclusive), not reaching before token lo. */
 
+static size_t skip_time(const ex *x, size_t t, size_t hi);
+
 /* "A senior officer who helped draw up the plan said": the subject before a relative clause with
  * no commas; 0 when [lo, e) is no such thing. */
 static mention subject_before_who(const ex *x, size_t lo, size_t e) {
@@ -555,6 +557,21 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
                 return r;
             }
             return none;
+        }
+        /* "A letter sent to residents by the directorate said", "A joint statement released
+         * after two days of talks in Dushanbe said": the document before its participle */
+        if (in(x, w, SAYWHO_PARTICIPLES) && w > lo && in(x, w - 1, SAYWHO_DOC_WORDS)) {
+            mention r = np_before(x, lo, w);
+            if (r.kind == 2 && r.b <= lo + 1) {
+                size_t t = skip_time(x, w + 1, e);
+                /* it names the document when the phrase says who, to whom or where */
+                if (t < e &&
+                    (is(x, t, "by") || is(x, t, "to") || is(x, t, "at") || is(x, t, "on") ||
+                     is(x, t, "in")) &&
+                    skip_time(x, t, e) == t)
+                    r.ce = e;
+                return r;
+            }
         }
         /* "A fund manager at a Porto Alegre firm that holds the shares said" */
         int that = is(x, w, "that") && w > lo + 2 && is_word(x, w - 1) && !is_upper(x, w - 1) &&
@@ -925,9 +942,8 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
     /* a document named with its author or subject: "a readout from the Commission", "a summary
      * of the agreement", "a draft text seen by Wire", "an index compiled by a shipbroker" */
     if (in(x, e - 1, SAYWHO_DOC_WORDS)) {
-        size_t a = is(x, e, "of") || is(x, e, "from") || is(x, e, "by") || is(x, e, "to") ? e + 1
-                   : in(x, e, SAYWHO_PARTICIPLES) && is(x, e + 1, "by")                   ? e + 2
-                                                                                          : 0;
+        size_t a =
+            is(x, e, "of") || is(x, e, "from") || is(x, e, "by") || is(x, e, "to") ? e + 1 : 0;
         mention r = a ? saywho__mention_after(x, a, hi) : (mention){0};
         if (!r.kind) a = 0; /* "a tally compiled by provincial emergency offices" */
         if (r.kind == 1 || r.kind == 2) {
@@ -964,10 +980,12 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
                 t++;
                 /* to the end of the phrase: not "and signed by…", not "in Winnipeg" after a
                  * body's name */
-                while (t < hi && t < e + 16 && (is_word(x, t) || is_possessive(x, t)) &&
-                       !x->quoted[t] && !cue_at(x, t) && !is(x, t, "that") && !is(x, t, "and") &&
-                       skip_time(x, t, hi) == t &&
-                       !(is(x, t, "in") && is_upper(x, t - 1) && t + 1 < hi && is_upper(x, t + 1)))
+                while (
+                    t < hi && t < e + 16 &&
+                    (is_word(x, t) || is_possessive(x, t) || x->t[t].kind == SAYWHO_TOK_NUMBER) &&
+                    !x->quoted[t] && !cue_at(x, t) && !is(x, t, "that") && !is(x, t, "and") &&
+                    skip_time(x, t, hi) == t &&
+                    !(is(x, t, "in") && is_upper(x, t - 1) && t + 1 < hi && is_upper(x, t + 1)))
                     end = ++t;
             }
             if (end > e) {

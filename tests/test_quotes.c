@@ -792,6 +792,9 @@ static void test_long_subjects_and_documents(void **state) {
          "a hydrologist with the regional government", "told", "Wire"},
         {"indirect", "maternity care should be added to the agreement next",
          "two mayors of border municipalities who attended the signing", "said", NULL},
+        {"indirect", "each household would receive bottled water",
+         "a letter sent to residents by the Defence Estates Directorate", "said", NULL},
+        {"indirect", "the reservoir would discharge more water", "a joint statement", "said", NULL},
     };
     check("Pennine Reclaim, a company in Bradford, England, that sends about 400 tonnes a month to "
           "Zambia, said the cap would push some of its garments into landfill.\n\n"
@@ -802,8 +805,12 @@ static void test_long_subjects_and_documents(void **state) {
           "A hydrologist with the regional government told Wire that engineers planned to lower "
           "the lake by five metres.\n\n"
           "Two mayors of border municipalities who attended the signing said maternity care should "
-          "be added to the agreement next.\n",
-          w, 5);
+          "be added to the agreement next.\n\n"
+          "A letter sent to residents by the Defence Estates Directorate said each household would "
+          "receive bottled water.\n\n"
+          "A joint statement released after two days of talks in Dushanbe said the reservoir would "
+          "discharge more water.\n",
+          w, 7);
 }
 
 int main(void) {
