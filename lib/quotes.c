@@ -882,6 +882,33 @@ static int do_reported(ex *x) {
                     break;
                 }
             }
+            /* "CLAUSE, the authority said on Tuesday, after a fourth dry winter…": the wire lede,
+             * its attribution followed by a clause of circumstance */
+            if (!tail)
+                for (size_t t = b + 8; t + 1 < end; t++) {
+                    if (!is_punct(x, t, ',') || x->quoted[t]) continue;
+                    size_t wl;
+                    const char *w = is_word(x, t + 1) ? fold(x, t + 1, &wl) : NULL;
+                    int sub =
+                        w &&
+                        (is(x, t + 1, "after") || is(x, t + 1, "as") || is(x, t + 1, "when") ||
+                         is(x, t + 1, "while") || is(x, t + 1, "amid") || is(x, t + 1, "despite") ||
+                         is(x, t + 1, "following") || is(x, t + 1, "before") ||
+                         is(x, t + 1, "days") || is(x, t + 1, "weeks") || is(x, t + 1, "hours") ||
+                         is(x, t + 1, "two") ||
+                         (wl > 5 && memcmp(w + wl - 3, "ing", 3) == 0 && !cue_at(x, t + 1)));
+                    if (!sub) continue;
+                    /* a cue right before: "…, the board said on Tuesday, after" */
+                    size_t c0 = t;
+                    while (c0 > b && !is_punct(x, c0 - 1, ',') && c0 + 10 > t)
+                        c0--;
+                    if (c0 <= b + 4 || !is_punct(x, c0 - 1, ',')) continue;
+                    size_t l2 = 0, k2 = find_cue(x, c0, t, &l2);
+                    if (k2 < t && (in(x, k2, CLAUSE_CUES) || is(x, k2, "told"))) {
+                        end = t;
+                        break;
+                    }
+                }
             for (size_t c = end; c-- > b + 4;) {
                 if (!is_punct(x, c, ',')) continue;
                 size_t len = 0, k = find_cue(x, c + 1, end, &len);

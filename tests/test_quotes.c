@@ -813,6 +813,25 @@ static void test_long_subjects_and_documents(void **state) {
           w, 7);
 }
 
+static void test_wire_ledes(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect",
+         "Portugal’s Algarve region will cut water deliveries to golf courses by 15 percent from "
+         "next month",
+         "the Algarve Water Authority", "said", NULL},
+        {"indirect", "Train drivers at three rail operators have voted to accept a pay offer",
+         "the Rail Drivers’ Federation", "said", NULL},
+    };
+    check("FARO, Portugal (Wire) — Portugal’s Algarve region will cut water deliveries to golf "
+          "courses by 15 percent from next month, the Algarve Water Authority said on Tuesday, "
+          "after a fourth dry winter left its reservoirs less than a fifth full.\n\n"
+          "Train drivers at three rail operators have voted to accept a pay offer, the Rail "
+          "Drivers’ Federation said on Wednesday, ending a dispute that brought 14 days of "
+          "strikes.\n",
+          w, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -854,6 +873,7 @@ int main(void) {
         cmocka_unit_test(test_answers_and_possessive_leads),
         cmocka_unit_test(test_second_cues_and_long_addressees),
         cmocka_unit_test(test_long_subjects_and_documents),
+        cmocka_unit_test(test_wire_ledes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
