@@ -105,6 +105,7 @@ const char *const SAYWHO_TITLES[] = {
     "geographer", "physicist", "mathematician", "sociologist", "pharmacologist", "immunologist",
     "microbiologist", "geneticist", "dermatologist", "midwife", "nurse-midwife", "virologist",
     "ecologist", "economist", "auditor", "inspector", "surveyor", "assessor", "valuer", "actuary",
+    "forecaster", "buyer", "seller", "dealer", "agent", "guide", "translator", "interpreter",
     "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive",
     "secretary-general", "director-general", "managing", "commissioner-general", NULL};
 

@@ -612,10 +612,67 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
     return none;
 }
 
+/* "Nurses at two village clinics near Medirigiriya complained", "Hotel owners along the shore
+ * said", "A forecaster at the state weather service noted": a group or an unnamed person that
+ * opens the clause, described by the prepositional phrases after it, up to the verb. */
+static mention described_subject(const ex *x, size_t lo, size_t e) {
+    static const char *const PREPS[] = {"at",     "in",      "near",   "along", "around", "from",
+                                        "of",     "for",     "with",   "on",    "across", "outside",
+                                        "inside", "behind",  "beside", "close", "who",    "that",
+                                        "living", "working", "based",  NULL};
+    mention none = {0};
+    if (e <= lo + 2 || e > lo + 24) return none;
+    for (size_t t = lo; t < e; t++)
+        if (!is_word(x, t) && x->t[t].kind != SAYWHO_TOK_NUMBER && !is_possessive(x, t) &&
+            !is_punct(x, t, '.'))
+            return none; /* commas, quotes, dashes: no plain noun phrase */
+    size_t h = lo;
+    if (in(x, h, DETERMINERS) || x->t[h].kind == SAYWHO_TOK_NUMBER || is(x, h, "several") ||
+        is(x, h, "some") || is(x, h, "many") || is(x, h, "dozens") || is(x, h, "hundreds"))
+        h++;
+    /* the head: a group or a role among the first words */
+    while (h < e && h < lo + 4 && !in(x, h, SAYWHO_GROUPS) && !in(x, h, TITLES) && is_word(x, h) &&
+           !in(x, h, PREPS) && !in(x, h, SAYWHO_STOP) && !cue_at(x, h))
+        h++;
+    if (h >= e || h + 1 >= e || !(in(x, h, SAYWHO_GROUPS) || in(x, h, TITLES)) ||
+        in(x, h, SAYWHO_ORG_WORDS) || is_upper(x, h + 1) || !in(x, h + 1, PREPS))
+        return none;
+    /* a singular role needs "a" or "an": "A forecaster at…", not "Minister at…" */
+    if (!in(x, h, SAYWHO_GROUPS) && !(is(x, lo, "a") || is(x, lo, "an"))) return none;
+    int rel = 0;
+    for (size_t t = h + 1; t < e; t++) {
+        if (cue_at(x, t) || (in(x, t, SAYWHO_STOP) && !is(x, t, "who") && !is(x, t, "that")) ||
+            is(x, t, "but"))
+            return none;
+        if (is(x, t, "who") || is(x, t, "that")) rel = 1;
+        /* "who gave his name only as Ramazan": the name is his */
+        if ((is(x, t, "name") || is(x, t, "named") || is(x, t, "identified")) && t + 2 < e &&
+            (is(x, t + 1, "as") || is(x, t + 2, "as")))
+            return none;
+        /* a verb of its own outside a relative clause ("a spokesman for the regulator declined
+         * to…"); "licensed by the city" describes */
+        size_t wl;
+        const char *w = fold(x, t, &wl);
+        if (!rel && wl > 4 && memcmp(w + wl - 2, "ed", 2) == 0 &&
+            !(t + 1 < e && is(x, t + 1, "by")))
+            return none;
+    }
+    mention r = {0};
+    r.b = r.nb = lo;
+    r.e = r.ne = h + 1;
+    r.ce = e;
+    r.kind = 2;
+    return r;
+}
+
 mention saywho__mention_before(const ex *x, size_t lo, size_t e) {
     mention m = {0};
     {
         mention r = subject_before_who(x, lo, e);
+        if (r.kind) return r;
+    }
+    if (lo == 0 || x->d->sents[sentence_of(x, lo)].tok_begin == lo || is_punct(x, lo - 1, ',')) {
+        mention r = described_subject(x, lo, e);
         if (r.kind) return r;
     }
     /* adverbs and auxiliaries between subject and verb: "Okafor also said", "it has said" */

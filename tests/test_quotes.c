@@ -832,6 +832,27 @@ static void test_wire_ledes(void **state) {
           w, 2);
 }
 
+static void test_described_subjects(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "they had been sent boxes of 50 tablets",
+         "nurses at two village clinics near Medirigiriya", "complained", NULL},
+        {"indirect", "word of sewage would frighten off families", "Hotel owners along the shore",
+         "complained", NULL},
+        {"indirect", "hail had been forecast", "a forecaster at the state weather service", "noted",
+         NULL},
+        {"indirect", "the platform had been shaking for days", "Ramazan", "said", NULL},
+    };
+    check("Nurses at two village clinics near Medirigiriya complained that they had been sent "
+          "boxes of 50 tablets.\n\n"
+          "Hotel owners along the shore complained that word of sewage would frighten off "
+          "families.\n\n"
+          "A forecaster at the state weather service noted that hail had been forecast.\n\n"
+          "A worker on the site who gave his name only as Ramazan said the platform had been "
+          "shaking for days.\n",
+          w, 4);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -874,6 +895,7 @@ int main(void) {
         cmocka_unit_test(test_second_cues_and_long_addressees),
         cmocka_unit_test(test_long_subjects_and_documents),
         cmocka_unit_test(test_wire_ledes),
+        cmocka_unit_test(test_described_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
