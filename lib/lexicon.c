@@ -106,6 +106,7 @@ const char *const SAYWHO_TITLES[] = {
     "microbiologist", "geneticist", "dermatologist", "midwife", "nurse-midwife", "virologist",
     "ecologist", "economist", "auditor", "inspector", "surveyor", "assessor", "valuer", "actuary",
     "forecaster", "buyer", "seller", "dealer", "agent", "guide", "translator", "interpreter",
+    "alderwoman", "gardener", "groundsman", "caretaker", "janitor", "warden", "ranger",
     "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive",
     "secretary-general", "director-general", "managing", "commissioner-general", NULL};
 
@@ -151,7 +152,7 @@ const char *const SAYWHO_ORG_WORDS[] = {
     "county", "state", "city", "town", "village", "division", "unit", "section", "branch",
     "wing", "desk", "taskforce", "task", "caucus", "newspaper", "daily", "weekly", "magazine",
     "broadcaster", "radio", "outlet", "channel", "website", "banco", "banca", "banque", "grupo",
-    "groupe", "gruppo", "compañía", "compagnie", "empresa", "sociedad", "société", NULL};
+    "groupe", "gruppo", "compañía", "compagnie", "empresa", "sociedad", "société", "prefecture", "governorate", "canton", "commune", "mairie", NULL};
 
 const char *const SAYWHO_DOC_WORDS[] = {
     "readout", "statement", "report", "filing", "memo", "memorandum", "letter", "summary",

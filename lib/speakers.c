@@ -568,8 +568,14 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
                 if (t < e &&
                     (is(x, t, "by") || is(x, t, "to") || is(x, t, "at") || is(x, t, "on") ||
                      is(x, t, "in")) &&
-                    skip_time(x, t, e) == t)
+                    skip_time(x, t, e) == t) {
                     r.ce = e;
+                    for (size_t u = t + 1; u < e; u++) /* not its time: "… in January" */
+                        if (skip_time(x, u, e) == e) {
+                            r.ce = u;
+                            break;
+                        }
+                }
                 return r;
             }
         }
@@ -616,10 +622,10 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
  * said", "A forecaster at the state weather service noted": a group or an unnamed person that
  * opens the clause, described by the prepositional phrases after it, up to the verb. */
 static mention described_subject(const ex *x, size_t lo, size_t e) {
-    static const char *const PREPS[] = {"at",     "in",      "near",   "along", "around", "from",
-                                        "of",     "for",     "with",   "on",    "across", "outside",
-                                        "inside", "behind",  "beside", "close", "who",    "that",
-                                        "living", "working", "based",  NULL};
+    static const char *const PREPS[] = {
+        "at",     "in",      "near",    "along",    "around", "from",       "of",    "for", "with",
+        "on",     "across",  "outside", "inside",   "behind", "beside",     "close", "who", "that",
+        "living", "working", "based",   "employed", "hired",  "contracted", NULL};
     mention none = {0};
     if (e <= lo + 2 || e > lo + 24) return none;
     for (size_t t = lo; t < e; t++)
@@ -1020,6 +1026,7 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
          * describe the document; when it was issued does not */
         if (!a && in(x, e, SAYWHO_PARTICIPLES) && !is(x, e, "following")) {
             size_t t = skip_time(x, e + 1, hi), end = e;
+            if (t < hi && (is(x, t, "out") || is(x, t, "up"))) t++; /* "carried out for" */
             if (is(x, e, "dated")) {
                 while (t < hi && t < e + 7 &&
                        (!is_punct(x, t, ',') ||
@@ -1207,6 +1214,27 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
                         add_role(x, k, f, fl);
                         if (!x->ents[k].gender) x->ents[k].gender = gender_word(x, t);
                     }
+                /* a described role before the comma: "The city’s alderwoman for the
+                 * environment, Liesbeth Claeys," "The analyst who asked about the revenue, Priya
+                 * Nair": the head of the description */
+                if (i >= b + 3 && is_punct(x, i - 1, ',')) {
+                    size_t d = i - 1;
+                    while (d > b && i - d < 12 && !is_punct(x, d - 1, ',') && !x->quoted[d - 1])
+                        d--;
+                    if (d == b || is_punct(x, d - 1, ',')) {
+                        size_t hd = SIZE_MAX;
+                        for (size_t t = d; t + 1 < i; t++) {
+                            if (saywho__is_prep(x, t) || is(x, t, "who") || is(x, t, "that")) break;
+                            if (in(x, t, TITLES) && !is_upper(x, t)) hd = t;
+                        }
+                        if (hd != SIZE_MAX) {
+                            size_t fl;
+                            const char *f = fold(x, hd, &fl);
+                            add_role(x, k, f, fl);
+                            if (!x->ents[k].gender) x->ents[k].gender = gender_word(x, hd);
+                        }
+                    }
+                }
                 /* an appositive after it: "Adaeze Okafor, the trade minister," */
                 if (is_punct(x, j, ',') && !is(x, j + 1, "who") && !is(x, j + 1, "whose")) {
                     size_t t = j + 1;
@@ -1506,7 +1534,8 @@ static int introduced_near(const ex *x, int k, size_t w, size_t before, size_t a
  * at a Vienna firm", "the boy’s mother"; SIZE_MAX when m is no such phrase. */
 static size_t described_head(const ex *x, mention m) {
     if (m.kind != 2 || m.e <= m.b + 1 ||
-        !(is(x, m.b, "a") || is(x, m.b, "an") || is(x, m.b, "the") || is_possessive(x, m.b)))
+        !(is(x, m.b, "a") || is(x, m.b, "an") || is(x, m.b, "the") || is(x, m.b, "one") ||
+          is_possessive(x, m.b)))
         return SIZE_MAX;
     size_t h = m.b + 1;
     while (h < m.e && !saywho__is_prep(x, h))
@@ -1707,7 +1736,7 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                 const seen *sn = &x->seen[k];
                 if (sn->tok >= m.b || x->ents[sn->ent].org) continue;
                 /* "Her Namibian counterpart, Ndapewa Shikongo" is "the Namibian minister" */
-                int f = 2 * (modifier && introduced_near(x, sn->ent, m.b + 1, 8, 4)) +
+                int f = 2 * (modifier && introduced_near(x, sn->ent, m.b + 1, 8, 7)) +
                         saywho__has_role(&x->ents[sn->ent], head, hl);
                 if (f == 0) continue;
                 if (pick < 0 || f > fits || (f == fits && sn->tok >= pt))

@@ -853,6 +853,25 @@ static void test_described_subjects(void **state) {
           w, 4);
 }
 
+static void test_roles_described_before_names(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the ban would apply to the city’s own parks department", "Liesbeth Claeys",
+         "told", "the council"},
+        {"direct", "We will pay half, up to 400 euros a machine", "Liesbeth Claeys", "answered",
+         NULL},
+        {"direct", "How much of your revenue does Hanamori account for?", "Priya Nair", "asked",
+         NULL},
+    };
+    check("The city’s alderwoman for the environment, Liesbeth Claeys, told the council that the "
+          "ban would apply to the city’s own parks department.\n\n"
+          "“We will pay half, up to 400 euros a machine,” the alderwoman answered.\n\n"
+          "“How much of your revenue does Hanamori account for?” asked one analyst.\n\n"
+          "The analyst who asked about the revenue, Priya Nair of Harbourside Securities, cut her "
+          "rating.\n",
+          w, 3);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -896,6 +915,7 @@ int main(void) {
         cmocka_unit_test(test_long_subjects_and_documents),
         cmocka_unit_test(test_wire_ledes),
         cmocka_unit_test(test_described_subjects),
+        cmocka_unit_test(test_roles_described_before_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
