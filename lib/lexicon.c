@@ -152,7 +152,7 @@ const char *const SAYWHO_ORG_WORDS[] = {
     "county", "state", "city", "town", "village", "division", "unit", "section", "branch",
     "wing", "desk", "taskforce", "task", "caucus", "newspaper", "daily", "weekly", "magazine",
     "broadcaster", "radio", "outlet", "channel", "website", "banco", "banca", "banque", "grupo",
-    "groupe", "gruppo", "compañía", "compagnie", "empresa", "sociedad", "société", "prefecture", "governorate", "canton", "commune", "mairie", NULL};
+    "groupe", "gruppo", "compañía", "compagnie", "empresa", "sociedad", "société", "television", "prefecture", "governorate", "canton", "commune", "mairie", NULL};
 
 const char *const SAYWHO_DOC_WORDS[] = {
     "readout", "statement", "report", "filing", "memo", "memorandum", "letter", "summary",
@@ -166,7 +166,9 @@ const char *const SAYWHO_DOC_WORDS[] = {
     "resolution", "tally", "count", "census", "estimate", "database", "register", "dataset",
     "inventory", "index", "logbook", "log", "manifest", "schedule", "timetable", "budget",
     "application", "appeal", "motion", "brief", "dossier", "leaflet", "flyer", "poster",
-    "advert", "advertisement", "tweet", "video", "recording", "footage", "letters", NULL};
+    "advert", "advertisement", "tweet", "video", "recording", "footage", "letters",
+    "certificate", "permit", "licence", "license", "contract", "invoice", "warrant", "summons",
+    "label", "charge sheet", NULL};
 
 const char *const SAYWHO_PARTICLES[] = {
     "de", "van", "der", "den", "von", "da", "del", "della", "di", "la", "le", "du", "do", "dos",

@@ -889,9 +889,13 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
             }
         }
         if (k > b && titled && is_punct(x, k, ',') && saywho__name_token(x, k + 1, 0)) k++;
-        /* (not "a reporter for a Kathmandu daily": a name after "a" names no person) */
+        /* (not "a reporter for a Kathmandu daily": a name after "a" names no person, nor one
+         * after a preposition that goes on as an adjective: "for Swiss public television") */
+        size_t ke = k < hi && saywho__name_token(x, k, 0) ? saywho__run_end(x, k, hi) : k;
+        int adjective = k > b && saywho__is_prep(x, k - 1) && ke < hi && is_word(x, ke) &&
+                        !is_upper(x, ke) && !in(x, ke, SAYWHO_FUNCTION) && !cue_at(x, ke);
         if (k > b && titled && k < hi && saywho__name_token(x, k, 0) &&
-            !in(x, k, SAYWHO_FUNCTION) && !is(x, k - 1, "a") && !is(x, k - 1, "an")) {
+            !in(x, k, SAYWHO_FUNCTION) && !is(x, k - 1, "a") && !is(x, k - 1, "an") && !adjective) {
             size_t e = saywho__run_end(x, k, hi);
             mention r = saywho__run_mention(x, k, k, e);
             if (r.kind == 1) {

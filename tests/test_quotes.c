@@ -872,6 +872,20 @@ static void test_roles_described_before_names(void **state) {
           w, 3);
 }
 
+static void test_reporters_and_certificates(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the scale was accurate to within 20 kilograms",
+         "an inspection certificate dated Aug. 14", "According to", NULL},
+        {"direct", "Is eighteen months enough?", "a reporter for Swiss public television", "asked",
+         NULL},
+    };
+    check("According to an inspection certificate dated Aug. 14, the scale was accurate to within "
+          "20 kilograms.\n\n"
+          "“Is eighteen months enough?” asked a reporter for Swiss public television.\n",
+          w, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -916,6 +930,7 @@ int main(void) {
         cmocka_unit_test(test_wire_ledes),
         cmocka_unit_test(test_described_subjects),
         cmocka_unit_test(test_roles_described_before_names),
+        cmocka_unit_test(test_reporters_and_certificates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
