@@ -353,7 +353,7 @@ int saywho_model_save(const saywho_model *m, const char *path, saywho_error *err
         goto done;
     for (size_t i = 0; i < m->n; i++) {
         const float *w = &m->w[i * SAYWHO_N_STANCES];
-        if (put(&b, "%u %.6g %.6g %.6g %.6g %.6g\n", (unsigned)m->idx[i], (double)m->idf[i],
+        if (put(&b, "%u %.5g %.5g %.5g %.5g %.5g\n", (unsigned)m->idx[i], (double)m->idf[i],
                 (double)w[0], (double)w[1], (double)w[2], (double)w[3]))
             goto done;
     }
