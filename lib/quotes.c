@@ -811,9 +811,13 @@ static size_t skip_adjuncts(const ex *x, size_t k) {
             if (is(x, k, "link") || is(x, k, "message")) k++;
             continue;
         }
+        /* "wrote in a letter to the education minister that" */
+        int to_letter = is(x, k, "to") && k > 0 &&
+                        (is(x, k - 1, "letter") || is(x, k - 1, "note") || is(x, k - 1, "email") ||
+                         is(x, k - 1, "memo") || is(x, k - 1, "message"));
         if (is(x, k, "in") || is(x, k, "at") || is(x, k, "outside") || is(x, k, "after") ||
             is(x, k, "during") || is(x, k, "before") || is(x, k, "following") || is(x, k, "near") ||
-            is(x, k, "from")) {
+            is(x, k, "from") || to_letter) {
             size_t j = k + 1;
             while (j < x->nt && j < k + 7 && is_word(x, j) && !is(x, j, "that") &&
                    !in(x, j, SAYWHO_STOP) && !cue_at(x, j))
@@ -1181,6 +1185,20 @@ static int do_reported(ex *x) {
                     ce = ce2;
                 }
                 if (add_reported(x, si, k, ce, i, ke, m, ad)) return -1;
+                /* "…, saying developers were uprooting groves": the same speaker goes on */
+                if (ce + 2 < e && is_punct(x, ce, ',') &&
+                    (is(x, ce + 1, "saying") || is(x, ce + 1, "adding") ||
+                     is(x, ce + 1, "arguing") || is(x, ce + 1, "noting") ||
+                     is(x, ce + 1, "insisting") || is(x, ce + 1, "warning"))) {
+                    size_t k2 = ce + 2;
+                    if (is(x, k2, "that")) k2++;
+                    size_t ce2 = clause_end(x, k2, e);
+                    if (words_in(x, k2, ce2) >= 3 &&
+                        (is_upper(x, k2) || in(x, k2, DETERMINERS) || in(x, k2, PRONOUNS) ||
+                         is_word(x, k2)) &&
+                        add_reported(x, si, k2, ce2, ce + 1, ce + 2, m, (mention){0}))
+                        return -1;
+                }
                 size_t j = ce < e && is_punct(x, ce, ',') ? ce + 1 : ce;
                 /* "…, while X urged Y to…": go on with the next speaker */
                 if (j < e && (is(x, j, "while") || is(x, j, "whereas"))) {

@@ -886,6 +886,21 @@ static void test_reporters_and_certificates(void **state) {
           w, 2);
 }
 
+static void test_letters_and_participles(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "its members were chased from their fishing grounds",
+         "the Lesbos Fishermen’s Association", "wrote", "the foreign ministry"},
+        {"indirect", "delay the rules", "the union", "asked", "the ministry"},
+        {"indirect", "small farms could not afford the machines", "the union", "saying", NULL},
+    };
+    check("The Lesbos Fishermen’s Association wrote in a letter to the foreign ministry that its "
+          "members were chased from their fishing grounds.\n\n"
+          "The union asked the ministry to delay the rules, saying small farms could not afford "
+          "the machines.\n",
+          w, 3);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -931,6 +946,7 @@ int main(void) {
         cmocka_unit_test(test_described_subjects),
         cmocka_unit_test(test_roles_described_before_names),
         cmocka_unit_test(test_reporters_and_certificates),
+        cmocka_unit_test(test_letters_and_participles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
