@@ -891,7 +891,7 @@ static void test_letters_and_participles(void **state) {
     const want w[] = {
         {"indirect", "its members were chased from their fishing grounds",
          "the Lesbos Fishermen’s Association", "wrote", "the foreign ministry"},
-        {"indirect", "delay the rules", "the union", "asked", "the ministry"},
+        {"indirect", "delay the rules", "the union", "asked", "the foreign ministry"},
         {"indirect", "small farms could not afford the machines", "the union", "saying", NULL},
     };
     check("The Lesbos Fishermen’s Association wrote in a letter to the foreign ministry that its "
