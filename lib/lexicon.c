@@ -107,11 +107,12 @@ const char *const SAYWHO_TITLES[] = {
     "ecologist", "economist", "auditor", "inspector", "surveyor", "assessor", "valuer", "actuary",
     "forecaster", "buyer", "seller", "dealer", "agent", "guide", "translator", "interpreter",
     "alderwoman", "gardener", "groundsman", "caretaker", "janitor", "warden", "ranger",
+    "audiologist", "optometrist", "hygienist", "technologist", "fishmonger", "butcher",
     "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive",
     "secretary-general", "director-general", "managing", "commissioner-general", NULL};
 
 const char *const SAYWHO_DEPTS[] = {
-    "foreign", "finance", "trade", "health", "defence", "defense", "interior", "economy",
+    "foreign", "finance", "trade", "health", "defence", "defense", "interior", "economy", "state",
     "labour", "labor", "energy", "education", "environment", "agriculture", "transport",
     "sports", "culture", "regional", "national", "federal", "police", "opposition", "union",
     "party", "affairs", "development", "industry", "tourism", "housing", "security",
@@ -168,6 +169,7 @@ const char *const SAYWHO_DOC_WORDS[] = {
     "application", "appeal", "motion", "brief", "dossier", "leaflet", "flyer", "poster",
     "advert", "advertisement", "tweet", "video", "recording", "footage", "letters",
     "certificate", "permit", "licence", "license", "contract", "invoice", "warrant", "summons",
+    "list", "spreadsheet", "roster", "chart", "map", "table", "ledger", "dossier",
     "label", "charge sheet", NULL};
 
 const char *const SAYWHO_PARTICLES[] = {

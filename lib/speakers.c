@@ -949,7 +949,7 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
                    !in(x, k, SAYWHO_STOP) && !in(x, k, SAYWHO_FUNCTION) && !cue_at(x, k))
                 k++;
             if (k > e && (in(x, k - 1, SAYWHO_ORG_WORDS) || in(x, k - 1, SAYWHO_DOC_WORDS) ||
-                          in(x, k - 1, SAYWHO_GROUPS))) {
+                          in(x, k - 1, SAYWHO_GROUPS) || in(x, k - 1, SAYWHO_ORG_DESCRIPTORS))) {
                 m.b = m.nb = det ? b : s;
                 m.e = m.ne = k;
                 m.kind = 2;
@@ -987,6 +987,15 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
                 m.kind = 2;
                 return m;
             }
+        }
+        /* "a fishmonger stood up": a verb ends the description */
+        if (e > s && !in(x, e, TITLES) && !in(x, e, SAYWHO_GROUPS)) {
+            static const char *const PAST[] = {
+                "stood", "rose",  "got",   "came",  "went",    "took",   "gave",   "made",
+                "sat",   "spoke", "left",  "began", "kept",    "held",   "ran",    "brought",
+                "put",   "sent",  "wrote", "stuck", "stepped", "walked", "turned", "pointed",
+                "shook", "held",  "broke", "fell",  "drew",    "threw",  "caught", NULL};
+            if (in(x, e, PAST)) break;
         }
         /* "a joint readout issued after the talks": the document ends before its participle */
         if (e > s && in(x, e - 1, SAYWHO_DOC_WORDS) && in(x, e, SAYWHO_PARTICIPLES)) break;
@@ -1078,6 +1087,20 @@ mention saywho__mention_after(const ex *x, size_t b, size_t hi) {
     if (det && in(x, e - 1, TITLES) && e + 1 < hi && is(x, e, "from")) {
         mention r = saywho__mention_after(x, e + 1, hi);
         if (r.kind == 2 || r.kind == 1) m.ce = r.ce > r.e ? r.ce : r.e;
+    }
+    /* "said a portfolio manager at a Chilean pension fund that holds 5 percent of it": a
+     * restrictive clause to the end of the attribution */
+    size_t re = m.ce > m.e ? m.ce : m.e;
+    int pp = 0; /* only after a prepositional phrase: "told a reporter that" is a clause */
+    for (size_t t = b + 1; t < re && !pp; t++)
+        pp = is(x, t, "at") || is(x, t, "with") || is(x, t, "for") || is(x, t, "in");
+    if (pp && det && (is(x, b, "a") || is(x, b, "an")) && re + 2 < hi &&
+        (is(x, re, "that") || is(x, re, "who")) && is_word(x, re + 1) && !cue_at(x, re + 1)) {
+        size_t t = re + 1;
+        while (t < hi && t < re + 20 && !is_punct(x, t, ',') && !x->quoted[t] &&
+               !(x->t[t].flags & SAYWHO_TOKEN_TERMINAL) && !cue_at(x, t))
+            t++;
+        if (t >= hi || is_punct(x, t, ',') || (x->t[t].flags & SAYWHO_TOKEN_TERMINAL)) m.ce = t;
     }
     return m;
 }
@@ -1191,6 +1214,17 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
         if (place && m.ne - m.nb >= 2 &&
             (given_gender(x, m.nb) || (j + 1 < e && is_punct(x, j, ',') && is(x, j + 1, "who"))))
             place = 0;
+        /* "Bristol City Council’s cabinet": the body, without its 's */
+        if (is_possessive(x, j - 1) && !place && j - i >= 2 && run_is_org(x, i, j)) {
+            size_t cut = 0;
+            if (n > 4 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0)
+                cut = 4;
+            else if (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's')
+                cut = 2;
+            if (cut) note_seen(x, org_entity(x, s, n - cut), i, object);
+            i = j - 1;
+            continue;
+        }
         if (m.kind == 1 && (place || is_possessive(x, j - 1))) {
             i = j > i ? j - 1 : i;
             continue;
@@ -1302,6 +1336,14 @@ void saywho__learn_org_phrases(ex *x, size_t b, size_t e) {
                !in(x, j - 1, SAYWHO_STOP) && !in(x, j - 1, SAYWHO_FUNCTION) && !cue_at(x, j - 1) &&
                !is_possessive(x, j - 1))
             j--;
+        /* "the trade ministry", "the health department": a department named by its field */
+        if (j == i - 1 && j > b && is(x, j - 1, "the") && in(x, j, SAYWHO_DEPTS) &&
+            (is(x, i, "ministry") || is(x, i, "department") || is(x, i, "office") ||
+             is(x, i, "directorate"))) {
+            saywho_span sp = tok_span(x, j - 1, i + 1);
+            note_seen(x, org_entity(x, x->d->text + sp.start, sp.end - sp.start), j - 1, 0);
+            continue;
+        }
         /* the owner: a possessive ("Japan’s", "the city’s") or a capitalised word ("French") */
         if (j > b && (is_possessive(x, j - 1) || saywho__name_token(x, j - 1, 0))) {
             size_t o = j - 1;

@@ -901,6 +901,35 @@ static void test_letters_and_participles(void **state) {
           w, 3);
 }
 
+static void test_bodies_by_field_and_possessive(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the register was meant to keep fake brake pads off the roads", "Karim Fawzy",
+         "said", NULL},
+        {"indirect", "1,140 foreign factories had been registered so far", "the trade ministry",
+         "said", NULL},
+        {"indirect", "the buildings would be offered to community groups", "Bristol City Council",
+         "said", NULL},
+        {"direct", "Will anyone else be charged?", "a reporter for a Zagreb news portal", "asked",
+         NULL},
+        {"direct", "The anchovy always comes back",
+         "a portfolio manager at a Chilean pension fund that holds about 5 percent of Costamar",
+         "said", NULL},
+    };
+    check(
+        "Karim Fawzy, a spokesman for the trade ministry, said the register was meant to keep "
+        "fake brake pads off the roads.\n\n"
+        "In a statement later on Sunday, the ministry said 1,140 foreign factories had been "
+        "registered so far.\n\n"
+        "Bristol City Council’s cabinet voted to close 14 toilets on Tuesday.\n\n"
+        "The council said in a statement that the buildings would be offered to community "
+        "groups.\n\n"
+        "“Will anyone else be charged?” asked a reporter for a Zagreb news portal.\n\n"
+        "“The anchovy always comes back,” said a portfolio manager at a Chilean pension fund that "
+        "holds about 5 percent of Costamar.\n",
+        w, 5);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -947,6 +976,7 @@ int main(void) {
         cmocka_unit_test(test_roles_described_before_names),
         cmocka_unit_test(test_reporters_and_certificates),
         cmocka_unit_test(test_letters_and_participles),
+        cmocka_unit_test(test_bodies_by_field_and_possessive),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
