@@ -1191,6 +1191,12 @@ void saywho__learn_org_names(ex *x) {
     free(bodies);
 }
 
+/* Nouns a name modifies rather than names a body: "the Ferrante name", "the Kessler family". */
+static const char *const MODIFIED[] = {"name",     "family", "case",  "affair", "era",   "scandal",
+                                       "takeover", "bid",    "offer", "farm",   "mine",  "project",
+                                       "site",     "estate", "line",  "route",  "plant", "factory",
+                                       "building", "brand",  "logo",  "deal",   "model", NULL};
+
 /* Records the people and organisations a sentence names, in order, so that short forms and
  * pronouns later resolve to them. Titles next to a person are kept as roles. */
 void saywho__learn_names(ex *x, size_t b, size_t e) {
@@ -1313,7 +1319,8 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
         } else if (m.kind == 2 && m.ne - m.nb >= 2 && !is(x, m.nb, "a") && !is(x, m.nb, "an") &&
                    !(j < e && is_word(x, j) && !is_upper(x, j) &&
                      (in(x, j, SAYWHO_ORG_DESCRIPTORS) || in(x, j, SAYWHO_ORG_WORDS) ||
-                      in(x, j, SAYWHO_DOC_WORDS) || in(x, j, SAYWHO_GROUPS) || in(x, j, TITLES)))) {
+                      in(x, j, SAYWHO_DOC_WORDS) || in(x, j, SAYWHO_GROUPS) || in(x, j, TITLES) ||
+                      in(x, j, MODIFIED)))) {
             /* (not "the Boxilo app", "the Vuillerens board": the name only modifies a noun) */
             note_seen(x, org_entity(x, s, n), i, object);
         }
@@ -1331,6 +1338,10 @@ void saywho__learn_org_phrases(ex *x, size_t b, size_t e) {
         if (i + 1 < e && is_word(x, i + 1) && !is_upper(x, i + 1) &&
             (in(x, i + 1, SAYWHO_ORG_WORDS) || in(x, i + 1, SAYWHO_DOC_WORDS)))
             continue; /* the head is further on */
+        /* "Vättergrossen’s human resources director": a person's title, no body */
+        if (i + 1 < e && is_word(x, i + 1) && !is_upper(x, i + 1) && in(x, i + 1, TITLES) &&
+            !in(x, i, SAYWHO_DOC_WORDS))
+            continue;
         size_t j = i;
         while (j > b && i - j < 3 && is_word(x, j - 1) && !is_upper(x, j - 1) &&
                !in(x, j - 1, SAYWHO_STOP) && !in(x, j - 1, SAYWHO_FUNCTION) && !cue_at(x, j - 1) &&

@@ -930,6 +930,25 @@ static void test_bodies_by_field_and_possessive(void **state) {
         w, 5);
 }
 
+static void test_names_that_modify(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "it would keep the Ferrante name and all 780 jobs", "Aldgate Hill", "said",
+         NULL},
+        {"indirect", "the scanners had been introduced to shorten walking routes", "Karin Wallin",
+         "said", NULL},
+        {"partial", "out of all proportion", "Vättergrossen", "called", NULL},
+    };
+    check(
+        "Aldgate Hill, which owns four mills, said in a statement that it would keep the Ferrante "
+        "name and all 780 jobs.\n\n"
+        "Vättergrossen, which runs the warehouse, faces a walkout. Vättergrossen’s human resources "
+        "director, Karin Wallin, said the scanners had been introduced to shorten walking "
+        "routes.\n\n"
+        "It called the walkout “out of all proportion”.\n",
+        w, 3);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -977,6 +996,7 @@ int main(void) {
         cmocka_unit_test(test_reporters_and_certificates),
         cmocka_unit_test(test_letters_and_participles),
         cmocka_unit_test(test_bodies_by_field_and_possessive),
+        cmocka_unit_test(test_names_that_modify),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
