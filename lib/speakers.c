@@ -1470,6 +1470,22 @@ static int doc_entity(const entity *e) {
 }
 
 /* A public body: a ministry, an agency, a court, a regulator? */
+/* Does a word of e's name (case-folded) stand in list? */
+static int name_has_word(const entity *e, const char *const *list) {
+    char buf[64];
+    size_t n = 0;
+    for (const char *p = e->name;; p++) {
+        if (*p == ' ' || !*p) {
+            buf[n] = '\0';
+            if (n && n < sizeof buf - 1 && saywho__in_list(buf, n, list)) return 1;
+            n = 0;
+            if (!*p) return 0;
+            continue;
+        }
+        if (n < sizeof buf - 1) buf[n++] = (char)lower_ascii((unsigned char)*p);
+    }
+}
+
 /* Is body e one that "the company" or "the firm" cannot name: a union, an association, a
  * party, a charity? */
 static int not_a_company(const entity *e) {
@@ -1481,18 +1497,7 @@ static int not_a_company(const entity *e) {
         "coast", "river", "lake", "valley", "island", "islands", "bay", "sea", "ocean", "region",
         "province", "district", "county", "state", "city", "town", "village", "street", "road",
         "square", "park", "mountains", "delta", "gulf", "peninsula", NULL};
-    char buf[64];
-    size_t n = 0;
-    for (const char *p = e->name;; p++) {
-        if (*p == ' ' || !*p) {
-            buf[n] = '\0';
-            if (n && saywho__in_list(buf, n, NOT)) return 1;
-            n = 0;
-            if (!*p) return 0;
-            continue;
-        }
-        if (n < sizeof buf - 1) buf[n++] = (char)lower_ascii((unsigned char)*p);
-    }
+    return name_has_word(e, NOT);
 }
 
 /* "an industrial pigment", "a Dar es Salaam firm": a description, no body named */
@@ -1507,18 +1512,7 @@ static int public_entity(const entity *e) {
         "department",  "government", "regulator", "office",     "board",   "inspectorate",
         "directorate", "bureau",     "tribunal",  "parliament", "police",  "secretariat",
         "ministry’s",  "agency’s",   "reserve",   NULL};
-    char buf[256];
-    size_t n = 0;
-    for (const char *p = e->name;; p++) {
-        if (*p == ' ' || !*p) {
-            buf[n] = '\0';
-            if (n && saywho__in_list(buf, n, PUBLIC)) return 1;
-            n = 0;
-            if (!*p) return 0;
-            continue;
-        }
-        if (n < sizeof buf - 1) buf[n++] = (char)lower_ascii((unsigned char)*p);
-    }
+    return name_has_word(e, PUBLIC);
 }
 
 /* A group of people ("reporters", "residents of Alfama" is named by its first word)? */
@@ -1871,7 +1865,6 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             "chipmaker", "drugmaker", "steelmaker", "toymaker",   "planemaker",   "shipbuilder",
             "miner",     "chain",     "mill",       "laboratory", "lab",          "bakery",
             "factory",   "winery",    "distillery", "hotel",      "shop",         "store",
-
             "exporter",  "importer",  "producer",   "supplier",   "developer",    "contractor",
             NULL};
         static const char *const PUBLIC[] = {"regulator", "agency", "authority", "watchdog", NULL};
