@@ -219,7 +219,11 @@ static int appositive_gender(const ex *x, size_t b, size_t e) {
 
 static int run_is_org(const ex *x, size_t b, size_t e) {
     for (size_t i = b; i < e; i++)
-        if (in(x, i, SAYWHO_ORG_WORDS) || in(x, i, SAYWHO_DOC_WORDS)) return 1;
+        if (in(x, i, SAYWHO_ORG_WORDS) || in(x, i, SAYWHO_DOC_WORDS)) {
+            /* "State Secretary Mirela Jurić": a title, then a person's given name */
+            if (i + 3 < e + 1 && in(x, i + 1, TITLES) && given_gender(x, i + 2)) continue;
+            return 1;
+        }
     return 0;
 }
 
@@ -564,8 +568,10 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
             mention r = np_before(x, lo, w);
             if (r.kind == 2 && r.b <= lo + 1) {
                 size_t t = skip_time(x, w + 1, e);
-                /* it names the document when the phrase says who, to whom or where */
-                if (t < e &&
+                /* it names the document when the phrase says who, to whom or where, or its
+                 * date: "A memorandum dated July 10 warned" */
+                if (is(x, w, "dated") && t < e) r.ce = e;
+                if (t < e && !is(x, w, "dated") &&
                     (is(x, t, "by") || is(x, t, "to") || is(x, t, "at") || is(x, t, "on") ||
                      is(x, t, "in")) &&
                     skip_time(x, t, e) == t) {

@@ -949,6 +949,20 @@ static void test_names_that_modify(void **state) {
         w, 3);
 }
 
+static void test_titles_and_dated_subjects(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the ministry would decide within a month", "Mirela Jurić", "said", NULL},
+        {"indirect", "no march should begin after 11 a.m. in the heat",
+         "a memorandum dated July 10", "warned", NULL},
+    };
+    check("At a news conference in Zagreb, State Secretary Mirela Jurić said the ministry would "
+          "decide within a month.\n\n"
+          "A memorandum dated July 10 warned that no march should begin after 11 a.m. in the "
+          "heat.\n",
+          w, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -997,6 +1011,7 @@ int main(void) {
         cmocka_unit_test(test_letters_and_participles),
         cmocka_unit_test(test_bodies_by_field_and_possessive),
         cmocka_unit_test(test_names_that_modify),
+        cmocka_unit_test(test_titles_and_dated_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
