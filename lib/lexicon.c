@@ -170,7 +170,7 @@ const char *const SAYWHO_DOC_WORDS[] = {
     "advert", "advertisement", "tweet", "video", "recording", "footage", "letters",
     "certificate", "permit", "licence", "license", "contract", "invoice", "warrant", "summons",
     "list", "spreadsheet", "roster", "chart", "map", "table", "ledger", "dossier",
-    "label", "charge sheet", NULL};
+    "label", "sheet", NULL};
 
 const char *const SAYWHO_PARTICLES[] = {
     "de", "van", "der", "den", "von", "da", "del", "della", "di", "la", "le", "du", "do", "dos",

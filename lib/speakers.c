@@ -586,7 +586,7 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
             }
         }
         /* "A fund manager at a Porto Alegre firm that holds the shares said" */
-        int that = is(x, w, "that") && w > lo + 2 && is_word(x, w - 1) && !is_upper(x, w - 1) &&
+        int that = is(x, w, "that") && w >= lo + 2 && is_word(x, w - 1) && !is_upper(x, w - 1) &&
                    !in(x, w - 1, SAYWHO_STOP) && !in(x, w - 1, SAYWHO_FUNCTION) && w + 1 < e &&
                    is_word(x, w + 1) && !in(x, w + 1, DETERMINERS);
         if (!is(x, w, "who") && !that) continue;
@@ -600,6 +600,12 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
         if (r.kind == 2 && r.b >= 2 && is_punct(x, r.b - 1, ',') &&
             saywho__name_token(x, r.b - 2, 0))
             return none;
+        /* "The association that represents Serbia’s referees urged": the body and its clause */
+        if (r.kind == 2 && that && r.b <= lo + 1 && in(x, r.e - 1, SAYWHO_ORG_WORDS) &&
+            in(x, r.b, DETERMINERS)) {
+            r.ce = e;
+            return r;
+        }
         if ((r.kind == 1 ||
              (r.kind == 2 && (in(x, r.e - 1, SAYWHO_GROUPS) || in(x, r.e - 1, TITLES) ||
                               ((is(x, r.b, "a") || is(x, r.b, "an")) && is_word(x, r.e - 1) &&
@@ -1379,6 +1385,8 @@ void saywho__learn_org_phrases(ex *x, size_t b, size_t e) {
                 a0--; /* "a Dar es Salaam firm" */
             if (a0 > b && (is(x, a0 - 1, "a") || is(x, a0 - 1, "an"))) continue;
             if (o > b + 1 && is(x, o - 1, "of") && is(x, o - 2, "one")) continue;
+            /* "Fjara, Iceland’s largest hotel group," describes the name before it */
+            if (o > b + 1 && is_punct(x, o - 1, ',') && saywho__name_token(x, o - 2, 0)) continue;
             saywho_span sp = tok_span(x, o, i + 1);
             note_seen(x, org_entity(x, x->d->text + sp.start, sp.end - sp.start), o, 0);
         }
@@ -1906,7 +1914,8 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             }
         }
     }
-    if (m.ce > m.e && (!is(x, m.b, "the") || in(x, m.e - 1, SAYWHO_DOC_WORDS))) {
+    if (m.ce > m.e && (!is(x, m.b, "the") || in(x, m.e - 1, SAYWHO_DOC_WORDS) ||
+                       is(x, m.e, "that") || is(x, m.e, "who"))) {
         /* a group is named by its whole description: "officials from both sides" */
         saywho_span whole = tok_span(x, m.b, m.ce);
         s = text + whole.start;

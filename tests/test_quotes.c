@@ -963,6 +963,20 @@ static void test_titles_and_dated_subjects(void **state) {
           w, 2);
 }
 
+static void test_bodies_with_clauses(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "ban any coach who questions a referee’s honesty",
+         "the association that represents Serbia’s basketball referees", "urged", "the league"},
+        {"indirect", "the defibrillator had a flat battery", "a charge sheet sent to the club",
+         "According to", NULL},
+    };
+    check("The association that represents Serbia’s basketball referees urged the league to ban "
+          "any coach who questions a referee’s honesty.\n\n"
+          "According to a charge sheet sent to the club, the defibrillator had a flat battery.\n",
+          w, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1012,6 +1026,7 @@ int main(void) {
         cmocka_unit_test(test_bodies_by_field_and_possessive),
         cmocka_unit_test(test_names_that_modify),
         cmocka_unit_test(test_titles_and_dated_subjects),
+        cmocka_unit_test(test_bodies_with_clauses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
