@@ -108,6 +108,7 @@ const char *const SAYWHO_TITLES[] = {
     "forecaster", "buyer", "seller", "dealer", "agent", "guide", "translator", "interpreter",
     "alderwoman", "gardener", "groundsman", "caretaker", "janitor", "warden", "ranger",
     "audiologist", "optometrist", "hygienist", "technologist", "fishmonger", "butcher",
+    "pensioner",
     "permanent", "cabinet", "vice-president", "vice-chancellor", "chief-executive",
     "secretary-general", "director-general", "managing", "commissioner-general", NULL};
 

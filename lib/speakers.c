@@ -576,8 +576,10 @@ static mention subject_before_who(const ex *x, size_t lo, size_t e) {
                      is(x, t, "in")) &&
                     skip_time(x, t, e) == t) {
                     r.ce = e;
-                    for (size_t u = t + 1; u < e; u++) /* not its time: "… in January" */
-                        if (skip_time(x, u, e) == e) {
+                    /* not its time ("… in January"), nor "and seen by Wire" */
+                    for (size_t u = t + 1; u < e; u++)
+                        if (skip_time(x, u, e) == e ||
+                            (is(x, u, "and") && u + 1 < e && in(x, u + 1, SAYWHO_PARTICIPLES))) {
                             r.ce = u;
                             break;
                         }
@@ -679,6 +681,11 @@ static mention described_subject(const ex *x, size_t lo, size_t e) {
     r.b = r.nb = lo;
     r.e = r.ne = h + 1;
     r.ce = e;
+    for (size_t u = h + 2; u < e; u++) /* "farmers at a meeting in X on Saturday" */
+        if (skip_time(x, u, e) == e) {
+            r.ce = u;
+            break;
+        }
     r.kind = 2;
     return r;
 }
