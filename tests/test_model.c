@@ -110,15 +110,20 @@ static void expect_reject(const char *buf, size_t len, int code, const char *wan
     if (!strstr(err.message, want)) fail_msg("want '%s', got '%s'", want, err.message);
 }
 
-static void test_loader_rejects(void **state) {
-    (void)state;
+/* The bytes of a model fitted on DATA and saved as dir/name. */
+static char *saved_model(const char *name, size_t *n) {
     saywho_model *m = fit();
     char path[256];
-    snprintf(path, sizeof path, "%s/c.model", dir);
+    snprintf(path, sizeof path, "%s/%s", dir, name);
     assert_int_equal(saywho_model_save(m, path, NULL), SAYWHO_OK);
     saywho_model_free(m);
+    return slurp(path, n);
+}
+
+static void test_loader_rejects(void **state) {
+    (void)state;
     size_t n;
-    char *good = slurp(path, &n);
+    char *good = saved_model("c.model", &n);
     char *bad = malloc(n + 64);
 
     expect_reject("hello world\n", 12, SAYWHO_EFORMAT, "not a saywho model file");
@@ -194,13 +199,8 @@ static void test_contributions(void **state) {
 /* A model of format version 2 (before the lexicon) still loads, with the lexicon off. */
 static void test_reads_version_2(void **state) {
     (void)state;
-    saywho_model *m = fit();
-    char path[256];
-    snprintf(path, sizeof path, "%s/v2.model", dir);
-    assert_int_equal(saywho_model_save(m, path, NULL), SAYWHO_OK);
-    saywho_model_free(m);
     size_t n;
-    char *good = slurp(path, &n);
+    char *good = saved_model("v2.model", &n);
     char *v2 = malloc(n + 1);
     assert_memory_equal(good, "saywho-model 3\n", 15);
     char *lex = strstr(good, " lexicon=1\n");
