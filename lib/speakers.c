@@ -1250,6 +1250,28 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
             i = j - 1;
             continue;
         }
+        /* "mostly South Korean and Japanese manufacturers": a name used as an adjective names
+         * nobody */
+        {
+            size_t h = j;
+            if (h + 2 < e && is(x, h, "and") && is_upper(x, h + 1) && !is_upper(x, h + 2)) h += 2;
+            if (m.kind == 1 && h < e && is_word(x, h) && !is_upper(x, h) &&
+                (in(x, h, SAYWHO_GROUPS) || in(x, h, SAYWHO_ORG_DESCRIPTORS)) &&
+                !in(x, h, TITLES) && !given_gender(x, i)) {
+                i = j > i ? j - 1 : i;
+                continue;
+            }
+        }
+        /* "Glenbrae’s operations manager", "Kvitto’s chief executive": a name whose staff have
+         * titles is a body's; a person of that name met before, of no known sex, was one */
+        if (m.kind == 1 && !place && is_possessive(x, j - 1)) {
+            int staff = 0;
+            for (size_t t = j; t < e && t < j + 3 && is_word(x, t) && !is_upper(x, t); t++)
+                if (in(x, t, TITLES) && !in(x, t, SAYWHO_STOP)) staff = 1;
+            int k = staff ? entity_for(x, s, n, 0, 0) : -1;
+            if (k >= 0 && !x->ents[k].gender && !given_gender(x, i) && x->ents[k].n_roles == 0)
+                x->ents[k].org = 1;
+        }
         if (m.kind == 1 && (place || is_possessive(x, j - 1))) {
             i = j > i ? j - 1 : i;
             continue;

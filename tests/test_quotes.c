@@ -977,6 +977,27 @@ static void test_bodies_with_clauses(void **state) {
           w, 2);
 }
 
+static void test_names_of_bodies_and_adjectives(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "divers were no longer allowed in the water", "Stuart Imrie", "told",
+         "the court"},
+        {"indirect", "the manual had been available to any employee", "Stuart Imrie", "said", NULL},
+        {"indirect", "Étoile Bleue de Cambérène, the amateur side in question, was paid",
+         "Ousmane Faye", "confirmed", NULL},
+        {"indirect", "Diagne had been registered with his club since the age of 15", "Ousmane Faye",
+         "insisted", NULL},
+    };
+    check(
+        "Two divers died at a pen run by Glenbrae Salmon near Portree.\n\n"
+        "Glenbrae’s operations manager, Stuart Imrie, told the court that divers were no longer "
+        "allowed in the water. He said the manual had been available to any employee.\n\n"
+        "Étoile Bleue de Cambérène, the amateur side in question, was paid, its president, "
+        "Ousmane Faye, confirmed. He insisted that Diagne had been registered with his club since "
+        "the age of 15.\n",
+        w, 4);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1027,6 +1048,7 @@ int main(void) {
         cmocka_unit_test(test_names_that_modify),
         cmocka_unit_test(test_titles_and_dated_subjects),
         cmocka_unit_test(test_bodies_with_clauses),
+        cmocka_unit_test(test_names_of_bodies_and_adjectives),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
