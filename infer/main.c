@@ -371,11 +371,6 @@ static int run_file(const char *path, const options *o) {
     return rc;
 }
 
-static int ends_with(const char *s, const char *suffix) {
-    size_t a = strlen(s), b = strlen(suffix);
-    return a >= b && strcmp(s + a - b, suffix) == 0;
-}
-
 /* A path that cannot be read: an error, not a warning. */
 static void path_fault(void *ctx, const saywho_error *e) {
     (void)ctx;
@@ -461,7 +456,7 @@ static int run_eval(int argc, char **argv, const options *o) {
     for (size_t f = 0; f < nf; f++) {
         saywho_error err;
         saywho_error_clear(&err, files[f]);
-        if (ends_with(files[f], ".tsv")) {
+        if (saywho_corpus_file_kind(files[f]) == SAYWHO_FILE_LABELED) {
             if (eval_labeled(files[f], o, &tc, &tsv_n)) status = 1;
             continue;
         }

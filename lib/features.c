@@ -73,6 +73,7 @@ static unsigned lex_match(const char *w, size_t n) {
     unsigned bits = 0;
     for (int s = 0; s < 3; s++)
         for (const char *const *e = LEXICON[s]; *e; e++) {
+            if ((*e)[0] != w[0]) continue; /* most entries differ at once: no strlen for them */
             size_t l = strlen(*e);
             int whole = l && (*e)[l - 1] == '=';
             if (whole) l--;
@@ -167,11 +168,10 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
         }
         size_t n;
         const char *w = saywho_doc_token_fold(d, t, &n);
+        unsigned lb = cfg->lexicon ? lex_match(w, n) : 0; /* the stances whose cue w is */
         if (add(&g, "c:", w, n, NULL, 0)) goto done;
         if (first && add(&g, "first:", w, n, NULL, 0)) goto done;
-        if (first && cfg->lexicon && (lex_match(w, n) & 1) &&
-            add(&g, "first:lex:", "demand", 6, NULL, 0))
-            goto done;
+        if (first && (lb & 1) && add(&g, "first:lex:", "demand", 6, NULL, 0)) goto done;
         first = 0;
         if (cfg->bigrams && prev && add(&g, "b:", prev, prev_n, w, n)) goto done;
         int scoped = neg > 0;
@@ -179,13 +179,10 @@ static int features(const saywho_doc *d, const saywho_statement *st, saywho_span
             if (add(&g, "n:", w, n, NULL, 0)) goto done;
             neg--;
         }
-        if (cfg->lexicon) {
-            unsigned lb = lex_match(w, n);
-            for (int s = 0; s < 3; s++)
-                if ((lb >> s & 1) &&
-                    add(&g, scoped ? "lex!:" : "lex:", LEX_NAMES[s], strlen(LEX_NAMES[s]), NULL, 0))
-                    goto done;
-        }
+        for (int s = 0; s < 3; s++)
+            if ((lb >> s & 1) &&
+                add(&g, scoped ? "lex!:" : "lex:", LEX_NAMES[s], strlen(LEX_NAMES[s]), NULL, 0))
+                goto done;
         if (saywho__in_list(w, n, MODALS)) {
             const saywho_token *nx = i + 1 < d->n_tokens ? &d->tokens[i + 1] : NULL;
             size_t nn = 0;

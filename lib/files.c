@@ -27,9 +27,16 @@ static int add(saywho_paths *p, const char *s) {
     return 0;
 }
 
+int saywho_corpus_file_kind(const char *path) {
+    size_t n = strlen(path);
+    if (n < 4) return SAYWHO_FILE_OTHER;
+    if (strcmp(path + n - 4, ".tsv") == 0) return SAYWHO_FILE_LABELED;
+    if (strcmp(path + n - 4, ".ann") == 0) return SAYWHO_FILE_ARTICLE;
+    return SAYWHO_FILE_OTHER;
+}
+
 static int corpus_file(const char *name) {
-    size_t n = strlen(name);
-    return n > 4 && (strcmp(name + n - 4, ".ann") == 0 || strcmp(name + n - 4, ".tsv") == 0);
+    return strlen(name) > 4 && saywho_corpus_file_kind(name) != SAYWHO_FILE_OTHER;
 }
 
 static void fault_at(saywho_fault_fn fault, void *ctx, const char *path, int code,

@@ -13,18 +13,13 @@
 
 static const char *const SPLITS[N_SPLITS] = {"train", "dev", "test", "other"};
 
-static int ends_with(const char *s, const char *suffix) {
-    size_t a = strlen(s), b = strlen(suffix);
-    return a >= b && strcmp(s + a - b, suffix) == 0;
-}
-
 /* The split a file belongs to: the name of a .tsv, or the folder of a .ann. */
 static int split_of(const char *path) {
     char buf[4096];
     snprintf(buf, sizeof buf, "%s", path);
     char *slash = strrchr(buf, '/');
     const char *name;
-    if (ends_with(buf, ".tsv")) {
+    if (saywho_corpus_file_kind(buf) == SAYWHO_FILE_LABELED) {
         name = slash ? slash + 1 : buf;
         buf[strlen(buf) - 4] = '\0';
     } else {
@@ -102,7 +97,7 @@ int saywho_check_main(int argc, char **argv) {
         int split = split_of(path);
         saywho_error err;
         saywho_error_clear(&err, path);
-        if (ends_with(path, ".tsv")) {
+        if (saywho_corpus_file_kind(path) == SAYWHO_FILE_LABELED) {
             int rc = saywho_labeled_read(path, &sets[f], on_fault, &t, &err);
             if (rc && rc != SAYWHO_EFORMAT) on_fault(&t, &err);
             for (size_t i = 0; i < sets[f].n; i++) {

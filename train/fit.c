@@ -116,11 +116,6 @@ static int load_article(const char *path, const saywho_feature_config *cfg, data
     return rc;
 }
 
-static int ends_with(const char *s, const char *suffix) {
-    size_t n = strlen(s), k = strlen(suffix);
-    return n >= k && strcmp(s + n - k, suffix) == 0;
-}
-
 /* Reads training examples and computes their features: LABEL<TAB>TEXT files ("-" is standard
  * input), gold articles (NAME.ann beside NAME.txt), and folders of either, searched
  * recursively. */
@@ -128,7 +123,8 @@ static int load(const char *const *paths, size_t np, const saywho_feature_config
     size_t cap = 0;
     int rc = 0;
     for (size_t p = 0; p < np; p++) {
-        if (strcmp(paths[p], "-") == 0 || ends_with(paths[p], ".tsv")) {
+        if (strcmp(paths[p], "-") == 0 ||
+            saywho_corpus_file_kind(paths[p]) == SAYWHO_FILE_LABELED) {
             rc |= load_labeled(paths[p], cfg, out, &cap);
             continue;
         }
@@ -140,8 +136,9 @@ static int load(const char *const *paths, size_t np, const saywho_feature_config
             rc = 1;
         }
         for (size_t f = 0; !rc && f < files.n; f++)
-            rc |= ends_with(files.v[f], ".ann") ? load_article(files.v[f], cfg, out, &cap)
-                                                : load_labeled(files.v[f], cfg, out, &cap);
+            rc |= saywho_corpus_file_kind(files.v[f]) == SAYWHO_FILE_ARTICLE
+                      ? load_article(files.v[f], cfg, out, &cap)
+                      : load_labeled(files.v[f], cfg, out, &cap);
         saywho_paths_clear(&files);
     }
     return rc;

@@ -103,6 +103,10 @@ int saywho_gold_read(const char *ann_path, const saywho_text_options *opts,
 /* Frees an article and all it owns; NULL is a no-op. */
 void saywho_gold_free(saywho_gold_article *a);
 
+/* The kind of corpus file a path names, by its extension. */
+enum { SAYWHO_FILE_OTHER = 0, SAYWHO_FILE_LABELED, SAYWHO_FILE_ARTICLE };
+int saywho_corpus_file_kind(const char *path); /* .tsv: LABELED, .ann: ARTICLE */
+
 /* A list of file paths, owned by the struct. */
 typedef struct saywho_paths {
     char **v;
