@@ -154,7 +154,7 @@ const char *const SAYWHO_ORG_WORDS[] = {
     "county", "state", "city", "town", "village", "division", "unit", "section", "branch",
     "wing", "desk", "taskforce", "task", "caucus", "newspaper", "daily", "weekly", "magazine",
     "broadcaster", "radio", "outlet", "channel", "website", "banco", "banca", "banque", "grupo",
-    "groupe", "gruppo", "compañía", "compagnie", "empresa", "sociedad", "société", "television", "prefecture", "governorate", "canton", "commune", "mairie", NULL};
+    "groupe", "gruppo", "compañía", "compagnie", "empresa", "sociedad", "société", "television", "tv", "prefecture", "governorate", "canton", "commune", "mairie", NULL};
 
 const char *const SAYWHO_DOC_WORDS[] = {
     "readout", "statement", "report", "filing", "memo", "memorandum", "letter", "summary",
@@ -265,7 +265,7 @@ const char *const SAYWHO_ORG_DESCRIPTORS[] = {
     "laboratory", "lab", "bakery", "winery", "distillery", "printer", "printworks", "hatchery",
     "packer", "processor", "roaster", "mint", "foundry", "tannery", "sawmill", "cannery",
     "publisher", "weekly", "daily", "magazine", "tabloid", "station", "channel", "outlet",
-    "portal", NULL};
+    "portal", "provider", NULL};
 
 /* Participles after a document's name: "a readout [issued] after the talks". */
 const char *const SAYWHO_PARTICIPLES[] = {

@@ -105,7 +105,9 @@ static int attribution_after(ex *x, saywho_statement *s, pending *p, size_t b, s
     if (!m.kind) return 0;
     s->cue = tok_span(x, c, c + len);
     if (!attribute(x, s, p, m)) return 0;
-    if (in(x, c, OBJECT_CUES)) {
+    /* "…?” asked Petros Kanellis, an analyst at …": what follows the speaker's comma is his
+     * appositive, not whom he asked */
+    if (in(x, c, OBJECT_CUES) && !(m.b > c && is_punct(x, m.e, ','))) {
         size_t a = (m.b > c) ? m.e : c + len;
         if (is_punct(x, a, ',')) a++;
         addressee(x, s, p, saywho__mention_after(x, a, e));

@@ -181,9 +181,25 @@ static void add_role(ex *x, int ent, const char *w, size_t n) {
     if (r) e->roles[e->n_roles++] = r;
 }
 
+/* Does the entity have role w? A role "~lead" is the stem of a verb that described the person
+ * ("who leads the union"): its agent nouns ("leader", "installer" for "~install", "director",
+ * "coach") fit. */
 int saywho__has_role(const entity *e, const char *w, size_t n) {
-    for (int i = 0; i < e->n_roles; i++)
-        if (strlen(e->roles[i]) == n && memcmp(e->roles[i], w, n) == 0) return 1;
+    for (int i = 0; i < e->n_roles; i++) {
+        const char *r = e->roles[i];
+        size_t rl = strlen(r);
+        if (r[0] == '~') {
+            rl--, r++;
+            if (n < rl || memcmp(r, w, rl) != 0) continue;
+            const char *suf = w + rl;
+            size_t sl = n - rl;
+            if (sl == 0 || (sl == 1 && r[rl - 1] == 'e' && suf[0] == 'r') ||
+                (sl == 2 && (memcmp(suf, "er", 2) == 0 || memcmp(suf, "or", 2) == 0)))
+                return 1;
+        } else if (rl == n && memcmp(r, w, n) == 0) {
+            return 1;
+        }
+    }
     return 0;
 }
 
@@ -1154,7 +1170,8 @@ static int described_as_body(const ex *x, size_t j) {
         if (!is_word(x, t) || saywho__is_prep(x, t) || in(x, t, SAYWHO_STOP)) return 0;
         if (!is_upper(x, t) && (in(x, t, SAYWHO_ORG_DESCRIPTORS) || is(x, t, "business")))
             return t + 1 >= x->nt || !is_word(x, t + 1) || saywho__is_prep(x, t + 1) ||
-                   in(x, t + 1, SAYWHO_STOP);
+                   in(x, t + 1, SAYWHO_STOP) || is(x, t + 1, "based") || is(x, t + 1, "owned") ||
+                   is(x, t + 1, "listed") || is(x, t + 1, "founded") || is(x, t + 1, "run");
     }
     return 0;
 }
@@ -1218,6 +1235,14 @@ static const char *const MODIFIED[] = {"name",     "family", "case",  "affair", 
 
 /* Records the people and organisations a sentence names, in order, so that short forms and
  * pronouns later resolve to them. Titles next to a person are kept as roles. */
+static int demonym(const ex *x, size_t t);
+
+static int ends_with(const ex *x, size_t t, const char *suffix) {
+    size_t n, sl = strlen(suffix);
+    const char *w = fold(x, t, &n);
+    return n > sl && memcmp(w + n - sl, suffix, sl) == 0;
+}
+
 void saywho__learn_names(ex *x, size_t b, size_t e) {
     for (size_t i = b; i < e; i++) {
         if (!saywho__name_token(x, i, 0) || in(x, i, SAYWHO_FUNCTION)) continue;
@@ -1273,6 +1298,14 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
                 x->ents[k].org = 1;
         }
         if (m.kind == 1 && (place || is_possessive(x, j - 1))) {
+            /* "Mensah’s screens came back": a person named before is talked about again */
+            if (!place) {
+                size_t cut = n > 4 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0 ? 4
+                             : n > 2 && s[n - 2] == '\'' && s[n - 1] == 's'      ? 2
+                                                                                 : 0;
+                int k = cut ? entity_for(x, s, n - cut, 0, 0) : -1;
+                if (k >= 0 && !x->ents[k].org) note_seen(x, k, i, object);
+            }
             i = j > i ? j - 1 : i;
             continue;
         }
@@ -1345,6 +1378,44 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
                     }
                     if (!x->ents[k].gender) x->ents[k].gender = appositive_gender(x, j + 1, t);
                 }
+                /* "Gifty Asante, who installs decoders" is later "the installer", "Luminița
+                 * Bucur, who leads the union" "the union leader": the verb's stem */
+                if (is_punct(x, j, ',') && j + 2 < e && is(x, j + 1, "who") && is_word(x, j + 2) &&
+                    !is_upper(x, j + 2) && !in(x, j + 2, SAYWHO_STOP)) {
+                    size_t vl;
+                    const char *v = fold(x, j + 2, &vl);
+                    if (vl >= 4 && vl < 40 && v[vl - 1] == 's' && v[vl - 2] != 's') {
+                        size_t sl = vl - 1; /* "teaches", "coaches": the stem without -es */
+                        if (sl > 4 && v[sl - 1] == 'e' &&
+                            (v[sl - 2] == 'x' || (v[sl - 2] == 'h' && strchr("cs", v[sl - 3]))))
+                            sl--;
+                        char buf[48];
+                        buf[0] = '~';
+                        memcpy(buf + 1, v, sl);
+                        add_role(x, k, buf, sl + 1);
+                    }
+                }
+                /* "Tamar Kiknadze, who … and is the only sworn Georgian interpreter", "who has
+                 * worked as an Arabic interpreter": the role the relative clause gives */
+                if (is_punct(x, j, ',') && j + 1 < e && is(x, j + 1, "who")) {
+                    for (size_t t = j + 2; t + 2 < e && t < j + 24 && !is_punct(x, t, ',') &&
+                                           !is_punct(x, t, '.') && !x->quoted[t];
+                         t++) {
+                        if (!(is(x, t, "is") || is(x, t, "was") || is(x, t, "as")) ||
+                            !(is(x, t + 1, "a") || is(x, t + 1, "an") || is(x, t + 1, "the")))
+                            continue;
+                        size_t h = t + 2;
+                        while (h < e && h < t + 8 && is_word(x, h) && !saywho__is_prep(x, h) &&
+                               !is(x, h, "and") && !is(x, h, "who"))
+                            h++;
+                        if (h > t + 2 && in(x, h - 1, TITLES) && !is_upper(x, h - 1)) {
+                            size_t fl;
+                            const char *f = fold(x, h - 1, &fl);
+                            add_role(x, k, f, fl);
+                        }
+                        break;
+                    }
+                }
                 note_seen(x, k, i, object);
             }
         } else if ((m.kind == 1 || (m.kind == 2 && m.nb == i)) && x->orgish[i] &&
@@ -1358,6 +1429,9 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
             /* "chocolate maker Hoorne": a one-word company after its descriptor */
             note_seen(x, org_entity(x, s, n), i, object);
         } else if (m.kind == 2 && m.ne - m.nb >= 2 && !is(x, m.nb, "a") && !is(x, m.nb, "an") &&
+                   /* "Vouno, the Greek yoghurt maker": a nationality that modifies a noun */
+                   !(m.ne - m.nb == 2 && demonym(x, m.ne - 1) && j < e && is_word(x, j) &&
+                     !is_upper(x, j) && !in(x, j, CUES) && !ends_with(x, j, "ed")) &&
                    !(j < e && is_word(x, j) && !is_upper(x, j) &&
                      (in(x, j, SAYWHO_ORG_DESCRIPTORS) || in(x, j, SAYWHO_ORG_WORDS) ||
                       in(x, j, SAYWHO_DOC_WORDS) || in(x, j, SAYWHO_GROUPS) || in(x, j, TITLES) ||
@@ -1584,6 +1658,17 @@ static const char *const DEMONYMS[][2] = {
     {"greek", "greece"},         {"peruvian", "peru"},        {"argentine", "argentina"},
 };
 
+/* Is token t a nationality ("Greek", "Colombian", "Maltese", "Dutch")? */
+static int demonym(const ex *x, size_t t) {
+    size_t n;
+    const char *w = fold(x, t, &n);
+    if (!is_upper(x, t) || n < 4) return 0;
+    for (size_t i = 0; i < sizeof DEMONYMS / sizeof DEMONYMS[0]; i++)
+        if (strlen(DEMONYMS[i][0]) == n && memcmp(DEMONYMS[i][0], w, n) == 0) return 1;
+    return ends_with(x, t, "ian") || ends_with(x, t, "ean") || ends_with(x, t, "ese") ||
+           ends_with(x, t, "ish") || ends_with(x, t, "can") || ends_with(x, t, "ani");
+}
+
 /* Does the demonym or adjective w (folded) name the place t, or the other way round
  * ("Namibian" and "Namibia’s", "Swede" and "Swedish", "Serb" and "Serbian", "Spaniard" and
  * "Spain")? */
@@ -1613,6 +1698,30 @@ static int origin_near(const ex *x, size_t t0, size_t w, size_t before, size_t a
         size_t tl;
         const char *tf = fold(x, t, &tl);
         if (t != w && tl >= 4 && is_upper(x, t) && same_origin(wf, wl, tf, tl)) return 1;
+    }
+    return 0;
+}
+
+static int has_lower(const char *s) {
+    for (; *s; s++)
+        if (*s >= 'a' && *s <= 'z') return 1;
+    return 0;
+}
+
+/* Does the appositive after the name at token t ("Quintero, a 24-year-old Colombian,") hold a
+ * word of the same origin as token w? Only tokens before hi count. */
+static int origin_in_appositive(const ex *x, size_t t, size_t w, size_t hi) {
+    size_t c = t;
+    while (c < hi && c < t + 4 && is_upper(x, c))
+        c++;
+    if (c == t || c >= hi || !is_punct(x, c, ',')) return 0;
+    size_t wl;
+    const char *wf = fold(x, w, &wl);
+    for (size_t a = c + 1; a < hi && a < c + 12 && !is_punct(x, a, ',') && !is_punct(x, a, '.');
+         a++) {
+        size_t tl;
+        const char *tf = fold(x, a, &tl);
+        if (tl >= 4 && is_upper(x, a) && same_origin(wf, wl, tf, tl)) return 1;
     }
     return 0;
 }
@@ -1753,9 +1862,23 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             mention sm;
             size_t v;
             const saywho_sentence *ps = &x->d->sents[si - 1];
-            if (saywho__subject_at(x, ps->tok_begin, ps->tok_end, &sm, &v) && sm.kind == 2 &&
-                (in(x, sm.e - 1, SAYWHO_ORG_WORDS) || x->orgish[sm.e - 1]))
+            int found = saywho__subject_at(x, ps->tok_begin, ps->tok_end, &sm, &v);
+            /* "Lusavia, a cargo airline based at Lisbon airport, said": not the appositive's
+             * place nor "a cargo airline" but the name they describe */
+            if (found && sm.b > ps->tok_begin &&
+                (saywho__is_prep(x, sm.b - 1) || is_punct(x, sm.b - 1, ',')) &&
+                saywho__name_token(x, ps->tok_begin, 0)) {
+                size_t j = saywho__run_end(x, ps->tok_begin, ps->tok_end);
+                if (j < sm.b && is_punct(x, j, ','))
+                    sm = saywho__run_mention(x, ps->tok_begin, ps->tok_begin, j);
+            }
+            if (found && sm.kind == 2 && (in(x, sm.e - 1, SAYWHO_ORG_WORDS) || x->orgish[sm.e - 1]))
                 k = saywho__resolve_mention(x, sm, 0);
+            else if (found && sm.kind == 1) {
+                saywho_span ns = tok_span(x, sm.nb, sm.ne);
+                int e = entity_for(x, x->d->text + ns.start, ns.end - ns.start, 1, 0);
+                if (e >= 0 && x->ents[e].org) k = e, note_seen(x, e, m.b, object);
+            }
         }
         /* "it" in or right after the paragraph where a body spoke is that body */
         if (k < 0 && is(x, m.b, "it") && x->last_org >= 0 &&
@@ -1847,7 +1970,17 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             !in(x, m.b + 1, SAYWHO_DOC_WORDS)) {
             int pick = -1;
             size_t pt = 0;
+            /* "Quintero, a 24-year-old Colombian," says it outright: that beats a name that
+             * merely stood near the word */
             for (size_t k = saywho__seen_from(x); k < x->n_seen; k++) {
+                const seen *sn = &x->seen[k];
+                if (sn->tok < m.b && !x->ents[sn->ent].org && (pick < 0 || sn->tok >= pt) &&
+                    has_lower(x->ents[sn->ent].name) && /* no "PUNTA GORDA, Belize" */
+                    origin_in_appositive(x, sn->tok, m.b + 1, m.b))
+                    pick = sn->ent, pt = sn->tok;
+            }
+            int stated = pick >= 0;
+            for (size_t k = saywho__seen_from(x); !stated && k < x->n_seen; k++) {
                 const seen *sn = &x->seen[k];
                 /* near its first mention, or in the appositive of a later one ("Ilić, a
                  * Serbian coach who …" for "the Serb") */
@@ -1890,10 +2023,13 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                 note_seen(x, later, m.b, object);
                 return later;
             }
+            /* "The head of a farmers’ cooperative in Thessaly that …": a description that
+             * goes on introduces someone new, whoever spoke last */
+            int described = m.ce > m.e && saywho__is_prep(x, m.e);
             int g = gender_word(x, m.e - 1);
-            int k = x->last_person;
+            int k = described ? -1 : x->last_person;
             if (k >= 0 && g && x->ents[k].gender && x->ents[k].gender != g) k = -1;
-            if (k < 0) k = recent(x, m.b, 0, g);
+            if (k < 0 && !described) k = recent(x, m.b, 0, g);
             if (k >= 0) {
                 note_seen(x, k, m.b, object);
                 return k;
@@ -1943,8 +2079,9 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             }
         }
     }
-    if (m.ce > m.e && (!is(x, m.b, "the") || in(x, m.e - 1, SAYWHO_DOC_WORDS) ||
-                       is(x, m.e, "that") || is(x, m.e, "who"))) {
+    if (m.ce > m.e &&
+        (!is(x, m.b, "the") || in(x, m.e - 1, SAYWHO_DOC_WORDS) || is(x, m.e, "that") ||
+         is(x, m.e, "who") || (in(x, m.e - 1, TITLES) && saywho__is_prep(x, m.e)))) {
         /* a group is named by its whole description: "officials from both sides" */
         saywho_span whole = tok_span(x, m.b, m.ce);
         s = text + whole.start;

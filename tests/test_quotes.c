@@ -998,6 +998,70 @@ static void test_names_of_bodies_and_adjectives(void **state) {
         w, 4);
 }
 
+static void test_roles_from_relative_clauses(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "half her customers had cancelled", "Marta Lind", "said", NULL},
+        {"indirect", "the grant scheme was too slow", "Ana Petrescu", "said", NULL},
+        {"indirect", "she now cleans offices at night", "Nino Beridze", "said", NULL},
+        {"direct", "Nobody orders panels in a winter like this", "Marta Lind", "said", NULL},
+        {"indirect", "her members would wait for the money", "Ana Petrescu", "said", NULL},
+        {"direct", "Pay us and we will come back", "Nino Beridze", "said", NULL},
+    };
+    check(
+        "Marta Lind, who installs solar panels in Umeå, said half her customers had cancelled.\n\n"
+        "Ana Petrescu, who leads the electricians’ union, said the grant scheme was too slow.\n\n"
+        "Nino Beridze, who moved to Umeå in 2011 and is the only certified Georgian "
+        "interpreter in the county, said she now cleans offices at night.\n\n"
+        "“Nobody orders panels in a winter like this,” the installer said.\n\n"
+        "The union leader said her members would wait for the money.\n\n"
+        "“Pay us and we will come back,” the interpreter said.\n",
+        w, 6);
+}
+
+static void test_origins_and_appositives(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "he had let go of the car at once", "Julián Ortega", "said", NULL},
+        {"direct", "My mother sold her sewing machine to pay for my ticket", "Julián Ortega",
+         "said", NULL},
+        {"indirect", "a German chain would stop selling its oil", "Olvia", "said", NULL},
+        {"direct", "Is the dividend safe?", "Pavel Dusek", "asked", NULL},
+        {"indirect", "its members were angry",
+         "the head of a dairy cooperative near Larissa that sells its milk to Olvia", "said", NULL},
+    };
+    check("Julián Ortega, a 27-year-old Peruvian, and his teammate Tomás Urrutia, from the Basque "
+          "town of Tolosa, were sent home from the race.\n\n"
+          "Ortega said he had let go of the car at once.\n\n"
+          "“My mother sold her sewing machine to pay for my ticket,” the Peruvian said.\n\n"
+          "Shares in Olvia, the Greek olive oil maker, fell after the company said a German chain "
+          "would stop selling its oil.\n\n"
+          "“Is the dividend safe?” asked Pavel Dusek, an analyst at Brno Capital.\n\n"
+          "The head of a dairy cooperative near Larissa that sells its milk to Olvia said its "
+          "members were angry.\n",
+          w, 5);
+}
+
+static void test_bodies_after_appositives(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "it did not poach military pilots", "Kestra", "said", NULL},
+        {"partial", "whoever passes our tests", "Kestra", "said", NULL},
+        {"direct", "I lost a whole evening of takings", "Abena Osei", "said", NULL},
+        {"indirect", "most decoders were working again", "Sikasa TV", "said", NULL},
+        {"direct", "People cheered louder for the picture than for the goal", "Abena Osei", "said",
+         NULL},
+    };
+    check("Kestra, a cargo airline based at Faro airport, said in a statement that it did not "
+          "poach military pilots. It said it hired “whoever passes our tests.”\n\n"
+          "“I lost a whole evening of takings,” said Abena Osei, who runs a bar in Tamale.\n\n"
+          "Sikasa TV, Ghana’s second-largest pay-television provider, said most decoders were "
+          "working again.\n\n"
+          "In Tamale, Osei’s screens came back 20 minutes into the match.\n\n"
+          "“People cheered louder for the picture than for the goal,” she said.\n",
+          w, 5);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1049,6 +1113,9 @@ int main(void) {
         cmocka_unit_test(test_titles_and_dated_subjects),
         cmocka_unit_test(test_bodies_with_clauses),
         cmocka_unit_test(test_names_of_bodies_and_adjectives),
+        cmocka_unit_test(test_roles_from_relative_clauses),
+        cmocka_unit_test(test_origins_and_appositives),
+        cmocka_unit_test(test_bodies_after_appositives),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
