@@ -493,8 +493,14 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
     }
     /* "residents of Adankolo and Ganaja": places joined by "and" */
     if (p > lo + 2 && p == r.b && is(x, p - 1, "and") && saywho__name_token(x, p - 2, 0) &&
-        !in(x, p - 2, SAYWHO_FUNCTION))
+        !in(x, p - 2, SAYWHO_FUNCTION)) {
         p = run_start(x, lo, p - 1);
+        /* "subscribers in Accra, Kumasi and Tamale": a list */
+        for (int k = 0; k < 6 && p > lo + 2 && is_punct(x, p - 1, ',') &&
+                        saywho__name_token(x, p - 2, 0) && !in(x, p - 2, SAYWHO_FUNCTION);
+             k++)
+            p = run_start(x, lo, p - 1);
+    }
     if (p <= lo + 1 || (!saywho__is_prep(x, p - 1) && !next_to)) return r;
     size_t q = next_to ? p - 2 : p - 1;
     if (q > lo && in(x, q - 1, SAYWHO_MODIFIERS)) q--;
@@ -1160,9 +1166,31 @@ static int one_of_bodies(const ex *x, size_t j) {
     return 0;
 }
 
+/* Heads that name a kind of body in an appositive, besides the company descriptors. */
+static const char *const BODY_HEADS[] = {
+    "union",   "association", "federation", "confederation", "party",        "alliance",
+    "league",  "society",     "foundation", "organisation",  "organization", "movement",
+    "network", "syndicate",   "guild",      "institute",     "coalition",    NULL};
+
+/* ", Romania’s second-largest teachers’ union": the head of an appositive that begins with an
+ * owner's name and names a kind of body; SIZE_MAX when there is none. */
+static size_t owned_body_head(const ex *x, size_t j) {
+    if (j + 3 >= x->nt || !is_punct(x, j, ',') || !is_upper(x, j + 1) || !is_possessive(x, j + 1))
+        return SIZE_MAX;
+    size_t t = j + 2;
+    while (t < x->nt && t < j + 8 && is_word(x, t) && !is_upper(x, t) && !saywho__is_prep(x, t) &&
+           !in(x, t, SAYWHO_STOP))
+        t++;
+    if (t == j + 2 || !(t >= x->nt || !is_word(x, t) || saywho__is_prep(x, t) || is(x, t, "that") ||
+                        is(x, t, "which")))
+        return SIZE_MAX;
+    return in(x, t - 1, BODY_HEADS) || in(x, t - 1, SAYWHO_ORG_DESCRIPTORS) ? t - 1 : SIZE_MAX;
+}
+
 /* ", the private company that runs the berth", ", a Johannesburg business whose…": an
  * appositive whose head is a kind of company */
 static int described_as_body(const ex *x, size_t j) {
+    if (owned_body_head(x, j) != SIZE_MAX) return 1;
     if (j + 2 >= x->nt || !is_punct(x, j, ',') ||
         !(is(x, j + 1, "a") || is(x, j + 1, "an") || is(x, j + 1, "the")))
         return 0;
@@ -1172,6 +1200,21 @@ static int described_as_body(const ex *x, size_t j) {
             return t + 1 >= x->nt || !is_word(x, t + 1) || saywho__is_prep(x, t + 1) ||
                    in(x, t + 1, SAYWHO_STOP) || is(x, t + 1, "based") || is(x, t + 1, "owned") ||
                    is(x, t + 1, "listed") || is(x, t + 1, "founded") || is(x, t + 1, "run");
+    }
+    return 0;
+}
+
+/* "The contractor that carried out the repairs, Halliteko,": a description of a kind of company
+ * with a clause of its own, then the name at token i */
+static int body_described_before(const ex *x, size_t i) {
+    if (i < 4 || !is_punct(x, i - 1, ',')) return 0;
+    for (size_t t = i - 2; t > 0 && t + 16 > i; t--) {
+        if (!is_word(x, t) || x->quoted[t]) return 0;
+        if (!is_upper(x, t) && in(x, t, SAYWHO_ORG_DESCRIPTORS) &&
+            (is(x, t + 1, "that") || is(x, t + 1, "which")) &&
+            (is(x, t - 1, "the") || is(x, t - 1, "a") || is(x, t - 1, "an") ||
+             (t >= 2 && !is_upper(x, t - 1) && (is(x, t - 2, "the") || is(x, t - 2, "a")))))
+            return 1;
     }
     return 0;
 }
@@ -1201,7 +1244,7 @@ void saywho__learn_org_names(ex *x) {
         int body = (i > 0 && is_word(x, i - 1) && !is_upper(x, i - 1) &&
                     in(x, i - 1, SAYWHO_ORG_DESCRIPTORS)) ||
                    (j + 1 < x->nt && is_punct(x, j, ',') && is(x, j + 1, "which")) ||
-                   one_of_bodies(x, j) || described_as_body(x, j) ||
+                   one_of_bodies(x, j) || described_as_body(x, j) || body_described_before(x, i) ||
                    (i >= 2 && is_punct(x, i - 1, ',') && in(x, i - 2, SAYWHO_ORG_DESCRIPTORS) &&
                     !is_upper(x, i - 2));
         if (body && !run_is_org(x, i, j) && !given_gender(x, i) && j - i < 32 &&
@@ -1421,7 +1464,14 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
         } else if ((m.kind == 1 || (m.kind == 2 && m.nb == i)) && x->orgish[i] &&
                    !given_gender(x, i)) {
             /* "Havbro, which maintains the turbines": a body the article showed to be one */
-            note_seen(x, org_entity(x, s, n), i, object);
+            int k = org_entity(x, s, n);
+            size_t h = owned_body_head(x, j);
+            if (k >= 0 && h != SIZE_MAX) { /* "the union" for "X, Romania’s teachers’ union" */
+                size_t hl;
+                const char *hw = fold(x, h, &hl);
+                add_role(x, k, hw, hl);
+            }
+            note_seen(x, k, i, object);
         } else if (m.kind == 1) {
             note_seen(x, entity_for(x, s, n, 0, 0), i, object);
         } else if (m.kind == 2 && m.ne - m.nb == 1 && i > b && !is_upper(x, i - 1) &&
@@ -1762,13 +1812,27 @@ int saywho__named_later(const ex *x, mention m, int ent) {
         return ent;
     size_t hl;
     const char *head = fold(x, h, &hl);
+    /* "The head of a farmers’ cooperative … said. The chairman, Dimitris Alexiou, urged": the
+     * head of a body is whoever leads it, by any of its titles */
+    static const char *const LEADERS[] = {
+        "chairman", "chairwoman", "chair", "president",   "director",          "chief",
+        "leader",   "head",       "boss",  "chairperson", "secretary-general", "principal",
+        NULL};
+    int any_leader =
+        (hl == 4 && memcmp(head, "head", 4) == 0) || (hl == 6 && memcmp(head, "leader", 6) == 0);
     int pick = -1;
     size_t pt = SIZE_MAX;
     for (size_t k = saywho__seen_from(x); k < x->n_seen; k++) {
         const entity *en = &x->ents[x->seen[k].ent];
-        if (en->org || !en->has_first || !saywho__has_role(en, head, hl)) continue;
+        int fits = saywho__has_role(en, head, hl) ? 2 : 0;
+        for (const char *const *l = LEADERS; any_leader && !fits && *l; l++)
+            fits = saywho__has_role(en, *l, strlen(*l));
+        if (en->org || !en->has_first || !fits) continue;
         /* the person's first mention must come after this one */
-        if (en->first <= m.b) return ent; /* named before: the role meant someone else */
+        if (en->first <= m.b) {
+            if (fits == 2) return ent; /* named before: the role meant someone else */
+            continue;
+        }
         if (en->first < pt) pick = x->seen[k].ent, pt = en->first;
     }
     return pick >= 0 ? pick : ent;
@@ -1895,9 +1959,14 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             int asked = 0;
             for (size_t t = qs->tok_begin; t < qs->tok_end && !asked; t++)
                 asked = !x->quoted[t] && is(x, t, "asked");
-            if (asked && x->last_person >= 0 &&
-                !(gender && x->ents[x->last_person].gender &&
-                  x->ents[x->last_person].gender != gender))
+            /* the person last named before the question: "Zamfir faced questions. “…?” asked
+             * a reporter. “…,” she replied" */
+            int before = asked ? recent(x, qs->tok_begin, 0, gender) : -1;
+            if (before >= 0)
+                k = before;
+            else if (asked && x->last_person >= 0 &&
+                     !(gender && x->ents[x->last_person].gender &&
+                       x->ents[x->last_person].gender != gender))
                 k = x->last_person;
         }
         if (k < 0 && !org && gender && x->last_unnamed >= 0 && x->last_unnamed_tok < m.b &&
@@ -2000,8 +2069,9 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
         for (size_t k = saywho__seen_from(x); k < x->n_seen; k++) {
             const seen *sn = &x->seen[k];
             if (sn->tok >= m.b || !x->ents[sn->ent].org) continue;
-            if (name_contains(x->ents[sn->ent].name, text + hs.start, hs.end - hs.start) &&
-                short_form_fits(&x->ents[sn->ent], text + hs.start, hs.end - hs.start) &&
+            if (((name_contains(x->ents[sn->ent].name, text + hs.start, hs.end - hs.start) &&
+                  short_form_fits(&x->ents[sn->ent], text + hs.start, hs.end - hs.start)) ||
+                 saywho__has_role(&x->ents[sn->ent], head, hl)) &&
                 (pick < 0 || sn->tok >= pt))
                 pick = sn->ent, pt = sn->tok;
         }

@@ -1062,6 +1062,39 @@ static void test_bodies_after_appositives(void **state) {
           w, 5);
 }
 
+static void test_bodies_groups_and_replies(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "it was studying the ruling", "Kattoset", "said", NULL},
+        {"indirect", "it had built what the drawings showed", "Kattoset", "noted", NULL},
+        {"direct", "We are still waiting", "Irina Pop", "said", NULL},
+        {"indirect", "few examiners had signed up", "Uniunea Dascălilor", "According to", NULL},
+        {"direct", "Will the exams go ahead?", "a reporter for a Bucharest radio station", "asked",
+         NULL},
+        {"direct", "The exams will take place on the dates we announced", "Alina Voicu", "replied",
+         NULL},
+        {"indirect", "the helpline had rung out", "subscribers in Accra, Kumasi and Tamale", "said",
+         NULL},
+        {"indirect", "its members had heard the news on the radio", "Dimitris Alexiou", "said",
+         NULL},
+        {"indirect", "the dairy should guarantee its milk price", "Dimitris Alexiou", "said", NULL},
+    };
+    check("The builder that repaired the roof, Kattoset, was fined 60,000 euros.\n\n"
+          "Kattoset said in a statement it was studying the ruling. The firm noted that it had "
+          "built what the drawings showed.\n\n"
+          "“We are still waiting,” said Irina Pop, who teaches in Cluj and sits on the board of "
+          "Uniunea Dascălilor, Romania’s second-largest teachers’ union.\n\n"
+          "According to the union, few examiners had signed up.\n\n"
+          "At a briefing on Wednesday, Alina Voicu, a ministry spokeswoman, faced questions.\n\n"
+          "“Will the exams go ahead?” asked a reporter for a Bucharest radio station.\n\n"
+          "“The exams will take place on the dates we announced,” she replied.\n\n"
+          "Subscribers in Accra, Kumasi and Tamale said the helpline had rung out.\n\n"
+          "The head of a goat farmers’ cooperative in Thessaly said its members had heard the news "
+          "on the radio.\n\n"
+          "The chairman, Dimitris Alexiou, said the dairy should guarantee its milk price.\n",
+          w, 9);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1116,6 +1149,7 @@ int main(void) {
         cmocka_unit_test(test_roles_from_relative_clauses),
         cmocka_unit_test(test_origins_and_appositives),
         cmocka_unit_test(test_bodies_after_appositives),
+        cmocka_unit_test(test_bodies_groups_and_replies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
