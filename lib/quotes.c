@@ -746,12 +746,15 @@ static size_t clause_end(const ex *x, size_t b, size_t e) {
     return e;
 }
 
-/* Adds a reported statement: content tokens [cb, ce), cue tokens [kb, ke), speaker m. */
-static int add_reported(ex *x, size_t si, size_t cb, size_t ce, size_t kb, size_t ke, mention m,
-                        mention ad) {
+/* Adds a reported statement: content tokens [cb, ce) and, when cb2 < ce2, [cb2, ce2) (a clause
+ * split by its attribution), cue tokens [kb, ke), speaker m. */
+static int add_reported_split(ex *x, size_t si, size_t cb, size_t ce, size_t cb2, size_t ce2,
+                              size_t kb, size_t ke, mention m, mention ad) {
     const saywho_sentence *se = &x->d->sents[si];
     /* never over another statement's words, nor over a quote */
     for (size_t t = cb; t < ce; t++)
+        if (x->owner[t] >= 0 || is_open(x, t) || is_close(x, t)) return 0;
+    for (size_t t = cb2; t < ce2; t++)
         if (x->owner[t] >= 0 || is_open(x, t) || is_close(x, t)) return 0;
     saywho_statement s;
     pending pd;
@@ -760,6 +763,7 @@ static int add_reported(ex *x, size_t si, size_t cb, size_t ce, size_t kb, size_
     s.kind = SAYWHO_KIND_INDIRECT;
     s.content[0] = tok_span(x, cb, ce);
     s.n_content = 1;
+    if (cb2 < ce2) s.content[s.n_content++] = tok_span(x, cb2, ce2);
     s.cue = tok_span(x, kb, ke);
     s.sentence = si;
     s.frame = (saywho_span){se->start, se->end};
@@ -770,7 +774,72 @@ static int add_reported(ex *x, size_t si, size_t cb, size_t ce, size_t kb, size_
     if (k < 0) return -1;
     for (size_t t = cb; t < ce; t++)
         x->owner[t] = (int)k;
+    for (size_t t = cb2; t < ce2; t++)
+        x->owner[t] = (int)k;
     return 0;
+}
+
+static int add_reported(ex *x, size_t si, size_t cb, size_t ce, size_t kb, size_t ke, mention m,
+                        mention ad) {
+    return add_reported_split(x, si, cb, ce, 0, 0, kb, ke, m, ad);
+}
+
+/* "The interpreters would return, she said, only when the invoice was settled", "That
+ * promise, Bucur said, meant nothing": a clause with its attribution set off by commas inside
+ * it. Returns 1 when it added the statement, -1 on error. */
+static int split_by_attribution(ex *x, size_t si, int has_quote) {
+    const saywho_sentence *se = &x->d->sents[si];
+    size_t b = se->tok_begin, e = se->tok_end;
+    if (has_quote) return 0;
+    size_t cb = b; /* a dateline "PARIS (Wire) — " is not part of the clause */
+    for (size_t i = b; i < e && i < b + 8; i++)
+        if (is_dash(x, i)) cb = i + 1;
+    /* the subject before the attribution: a few words up to the sentence's first comma,
+     * reporting nothing themselves */
+    size_t c1 = cb + 1;
+    while (c1 < e && c1 < cb + 14 && !is_punct(x, c1, ','))
+        c1++;
+    if (c1 + 4 >= e || !is_punct(x, c1, ',') || x->quoted[c1]) return 0;
+    for (size_t t = cb; t < c1; t++)
+        if (cue_at(x, t) || is_punct(x, t, ':') || x->quoted[t] || is_dash(x, t)) return 0;
+    size_t c2 = c1 + 2;
+    while (c2 < e && c2 < c1 + 10 && !is_punct(x, c2, ','))
+        c2++;
+    if (c2 >= e || !is_punct(x, c2, ',')) return 0;
+    size_t len = 0, k = find_cue(x, c1 + 1, c2, &len);
+    if (k == c2 || !(in(x, k, CLAUSE_CUES) || is(x, k, "told"))) return 0;
+    mention m =
+        k > c1 + 1 ? saywho__mention_before(x, c1 + 1, k) : saywho__mention_after(x, k + len, c2);
+    if (!m.kind) return 0;
+    /* the attribution is all there is between the commas ("she said", "said Pineda"), but for
+     * an adjunct of time or place ("Gerber said on Thursday") */
+    if (k > c1 + 1 && (m.b != c1 + 1 || m.e != k)) return 0;
+    size_t after = k > c1 + 1 ? k + len : m.e;
+    if (after + 4 < c2) return 0;
+    if (after < c2 &&
+        !(is(x, after, "on") || is(x, after, "in") || is(x, after, "at") || is(x, after, "last") ||
+          is(x, after, "this") || is(x, after, "late") || is(x, after, "early") ||
+          is(x, after, "earlier") || is(x, after, "later") || is(x, after, "yesterday") ||
+          is(x, after, "today") || is(x, after, "by") || is(x, after, "during")))
+        return 0;
+    for (size_t t = after; t < c2; t++)
+        if (cue_at(x, t) || !is_word(x, t)) return 0;
+    /* the clause goes on after it: not a phrase in apposition to the sentence ("…, the
+     * government said, a step that…"), a relative or a clause of circumstance ("…, said X,
+     * whose company…", "…, their ministers announced, though…") */
+    size_t cb2 = c2 + 1, ce2 = clause_end(x, cb2, e);
+    if (words_in(x, cb2, ce2) < 2 || !is_word(x, cb2) || is_upper(x, cb2) ||
+        in(x, cb2, DETERMINERS) || saywho__is_prep(x, cb2) || is(x, cb2, "which") ||
+        is(x, cb2, "who") || is(x, cb2, "whose") || is(x, cb2, "though") ||
+        is(x, cb2, "although") || is(x, cb2, "while") || is(x, cb2, "as") ||
+        is(x, cb2, "because") || is(x, cb2, "since") || is(x, cb2, "and") || is(x, cb2, "but") ||
+        is(x, cb2, "amid") || is(x, cb2, "after") || is(x, cb2, "before") ||
+        is(x, cb2, "despite") || is(x, cb2, "adding") || is(x, cb2, "saying") ||
+        is(x, cb2, "citing") || is(x, cb2, "when") || is(x, cb2, "where"))
+        return 0;
+    if (add_reported_split(x, si, cb, c1, cb2, ce2, k, k + (len == 4 ? 1 : len), m, (mention){0}))
+        return -1;
+    return x->owner[cb] >= 0;
 }
 
 /* Skips time and manner adjuncts after a cue or its addressee: "said on Tuesday", "said in a
@@ -901,7 +970,7 @@ static int do_reported(ex *x) {
                          is(x, t + 1, "while") || is(x, t + 1, "amid") || is(x, t + 1, "despite") ||
                          is(x, t + 1, "following") || is(x, t + 1, "before") ||
                          is(x, t + 1, "days") || is(x, t + 1, "weeks") || is(x, t + 1, "hours") ||
-                         is(x, t + 1, "two") ||
+                         is(x, t + 1, "two") || is(x, t + 1, "a") || is(x, t + 1, "an") ||
                          (wl > 5 && memcmp(w + wl - 3, "ing", 3) == 0 && !cue_at(x, t + 1)));
                     if (!sub) continue;
                     /* a cue right before: "…, the board said on Tuesday, after" */
@@ -910,6 +979,15 @@ static int do_reported(ex *x) {
                         c0--;
                     if (c0 <= b + 4 || !is_punct(x, c0 - 1, ',')) continue;
                     size_t l2 = 0, k2 = find_cue(x, c0, t, &l2);
+                    /* "…, the ministry said on Tuesday, a setback for…", but not "…, said
+                     * his biggest customer, a wholesaler in Germany," where the phrase is the
+                     * appositive of a subject after the cue */
+                    size_t ka = k2 + (l2 == 4 ? 1 : l2);
+                    if ((is(x, t + 1, "a") || is(x, t + 1, "an")) && ka < t &&
+                        !(is(x, ka, "on") || is(x, ka, "in") || is(x, ka, "at") ||
+                          is(x, ka, "last") || is(x, ka, "this") || is(x, ka, "late") ||
+                          is(x, ka, "early") || is(x, ka, "yesterday") || is(x, ka, "today")))
+                        continue;
                     if (k2 < t && (in(x, k2, CLAUSE_CUES) || is(x, k2, "told"))) {
                         end = t;
                         break;
@@ -988,6 +1066,11 @@ static int do_reported(ex *x) {
                 goto next_sentence;
             }
         not_final:;
+        }
+        {
+            int r = split_by_attribution(x, si, has_quote);
+            if (r < 0) return -1;
+            if (r) goto next_sentence;
         }
 
         /* "X said (that) CLAUSE", "X told Y CLAUSE", "X urged Y to VP", "X called for NP" */

@@ -1095,6 +1095,25 @@ static void test_bodies_groups_and_replies(void **state) {
           w, 9);
 }
 
+static void test_clause_split_by_attribution(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "The ferry would sail again | only when the river rose", "Petra Ilieva",
+         "said", NULL},
+        {"indirect", "That promise | meant nothing to the hauliers", "Petra Ilieva", "said", NULL},
+        {"indirect", "The old locks | had been tried in 2019 and had leaked", "Petra Ilieva",
+         "argued", NULL},
+        {"indirect", "Orders had halved since March", "the Romanian port authority", "said", NULL},
+    };
+    check("Petra Ilieva, who runs a ferry company at Oryahovo, spoke after the meeting.\n\n"
+          "The ferry would sail again, she said, only when the river rose. That promise, Ilieva "
+          "said on Tuesday, meant nothing to the hauliers.\n\n"
+          "The old locks, she argued, had been tried in 2019 and had leaked.\n\n"
+          "Orders had halved since March, the Romanian port authority said, a blow to a town that "
+          "lives from the crossing.\n",
+          w, 4);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1150,6 +1169,7 @@ int main(void) {
         cmocka_unit_test(test_origins_and_appositives),
         cmocka_unit_test(test_bodies_after_appositives),
         cmocka_unit_test(test_bodies_groups_and_replies),
+        cmocka_unit_test(test_clause_split_by_attribution),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
