@@ -200,6 +200,14 @@ static inline size_t cue_at(const ex *x, size_t i) {
         return 0;
     }
     if (is(x, i, "pointed") || is(x, i, "points")) return is(x, i + 1, "out") ? 2 : 0;
+    /* "asked for the man to be released", not "asked for comment" nor "for anonymity" */
+    if ((is(x, i, "asked") || is(x, i, "asks")) && is(x, i + 1, "for"))
+        return is(x, i + 2, "comment") || is(x, i + 2, "anonymity") ||
+                       /* "the items that Mozambique asked for two years ago" */
+                       is(x, i + 3, "years") || is(x, i + 3, "months") || is(x, i + 3, "weeks") ||
+                       is(x, i + 3, "days")
+                   ? 0
+                   : 2;
     if (is(x, i, "expressed") || is(x, i, "voiced")) {
         /* "expressed concern that …", "voiced support for …": the noun is part of the cue */
         if (!(is(x, i + 1, "concern") || is(x, i + 1, "concerns") || is(x, i + 1, "hope") ||

@@ -886,9 +886,9 @@ static size_t skip_adjuncts(const ex *x, size_t k) {
         int to_letter = is(x, k, "to") && k > 0 &&
                         (is(x, k - 1, "letter") || is(x, k - 1, "note") || is(x, k - 1, "email") ||
                          is(x, k - 1, "memo") || is(x, k - 1, "message"));
-        if (is(x, k, "in") || is(x, k, "at") || is(x, k, "outside") || is(x, k, "after") ||
-            is(x, k, "during") || is(x, k, "before") || is(x, k, "following") || is(x, k, "near") ||
-            is(x, k, "from") || to_letter) {
+        if (is(x, k, "in") || is(x, k, "at") || is(x, k, "on") || is(x, k, "outside") ||
+            is(x, k, "after") || is(x, k, "during") || is(x, k, "before") ||
+            is(x, k, "following") || is(x, k, "near") || is(x, k, "from") || to_letter) {
             size_t j = k + 1;
             while (j < x->nt && j < k + 7 && is_word(x, j) && !is(x, j, "that") &&
                    !in(x, j, SAYWHO_STOP) && !cue_at(x, j))
@@ -1141,13 +1141,21 @@ static int do_reported(ex *x) {
             }
             if (object && !ad.kind && !is(x, k, "that")) {
                 mention a = saywho__mention_after(x, k, e);
+                int asks = is(x, i, "asked") || is(x, i, "asks");
                 if (a.kind && a.kind != 3 && a.e < e &&
                     (is(x, a.e, "to") || is(x, a.e, "that") || is_upper(x, a.e) ||
+                     (asks && is(x, a.e, "for") && !is(x, a.e + 1, "comment") &&
+                      !is(x, a.e + 1, "anonymity")) ||
                      in(x, a.e, DETERMINERS) || in(x, a.e, PRONOUNS) || is(x, a.e, "it") ||
                      is(x, a.e, "on") || is(x, a.e, "they"))) {
                     ad = a;
                     k = skip_adjuncts(x, a.e);
                 }
+            }
+            /* "asked the transport ministry for emergency dredging": what was asked for */
+            if (object && ad.kind && is(x, k, "for") && (is(x, i, "asked") || is(x, i, "asks"))) {
+                np_cue = 1;
+                k++;
             }
             /* "warned in a letter to staff that": the letter's addressee */
             if (object && !ad.kind && is(x, k, "to") && k > i + 1 &&

@@ -1114,6 +1114,27 @@ static void test_clause_split_by_attribution(void **state) {
           w, 4);
 }
 
+static void test_requests_and_adjuncts(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "emergency dredging near the ferry ramp", "Galina Petkova", "asked",
+         "the transport ministry"},
+        {"indirect", "the young man to be released under supervision", "Galina Petkova",
+         "asked for", NULL},
+        {"indirect", "most decoders were working again", "Sikasa TV", "said", NULL},
+        {"indirect", "the talks had stalled over the items that Mozambique asked for two years ago",
+         "two officials", "said", NULL},
+    };
+    check("The town’s mayor, Galina Petkova, has asked the transport ministry for emergency "
+          "dredging near the ferry ramp. She also asked for the young man to be released under "
+          "supervision.\n\n"
+          "Sikasa TV said on its website that most decoders were working again. The company did "
+          "not respond when asked for comment.\n\n"
+          "Two officials, who asked for anonymity because they were not authorised to speak, said "
+          "the talks had stalled over the items that Mozambique asked for two years ago.\n",
+          w, 4);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1170,6 +1191,7 @@ int main(void) {
         cmocka_unit_test(test_bodies_after_appositives),
         cmocka_unit_test(test_bodies_groups_and_replies),
         cmocka_unit_test(test_clause_split_by_attribution),
+        cmocka_unit_test(test_requests_and_adjuncts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
