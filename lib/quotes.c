@@ -1112,6 +1112,16 @@ static int do_reported(ex *x) {
                           is(x, i, "criticized") || is(x, i, "condemned") || is(x, i, "demanded");
             if (!clause && !object && !np_cue && !welcome && len < 4) continue;
             mention m = saywho__mention_before(x, b, i);
+            /* "the coach, Malin Axelsson, who said she would…": the one the clause is about */
+            int relative = 0;
+            if (i >= b + 3 && is(x, i - 1, "who") && is_punct(x, i - 2, ',') &&
+                /* a verb of saying, not "who denied the charges", "who observed the vote" */
+                (is(x, i, "said") || is(x, i, "says") || is(x, i, "told") || is(x, i, "warned") ||
+                 is(x, i, "argued") || is(x, i, "insisted") || is(x, i, "wrote") ||
+                 is(x, i, "urged") || is(x, i, "complained") || is(x, i + len, "that"))) {
+                mention r = saywho__mention_before(x, b, i - 2);
+                if (r.kind == 1 || r.kind == 2) m = r, relative = 1;
+            }
             /* "…, but noted that B": the subject of the clause before */
             if (!m.kind && carry.kind && i > b && (is(x, i - 1, "and") || is(x, i - 1, "but")))
                 m = carry;
@@ -1246,6 +1256,14 @@ static int do_reported(ex *x) {
             if (np_cue || welcome || (object && is(x, k, "to")) || clause) {
                 if (object && is(x, k, "to") && !clause) k++; /* urged X to [VP] */
                 size_t ce = clause_end(x, k, e);
+                /* "The mayor, who said last week that the road would reopen, declined to
+                 * comment": the relative clause ends where the sentence's verb comes */
+                for (size_t t = k + 1; relative && t + 1 < ce; t++)
+                    if (is_punct(x, t, ',') && is_word(x, t + 1) && !is_upper(x, t + 1) &&
+                        !in(x, t + 1, SAYWHO_FUNCTION) && !in(x, t + 1, DETERMINERS)) {
+                        ce = t;
+                        break;
+                    }
                 if (has_quote) break;
                 /* "welcomed the aid but urged donors to…": a short object, and the next cue */
                 if (words_in(x, k, ce) < 3) {

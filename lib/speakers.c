@@ -1673,6 +1673,15 @@ static int indefinite(const entity *e) {
            (e->name[1] == ' ' || (e->name[1] == 'n' && e->name[2] == ' '));
 }
 
+/* A bare short form kept as written ("the company" that named nobody): no antecedent. */
+static int bare_short_form(const entity *e) {
+    const char *n = e->name;
+    if (!((n[0] == 't' || n[0] == 'T') && n[1] == 'h' && n[2] == 'e' && n[3] == ' ')) return 0;
+    for (const char *p = n + 4; *p; p++)
+        if (*p == ' ' || (*p >= 'A' && *p <= 'Z')) return 0;
+    return 1;
+}
+
 static int public_entity(const entity *e) {
     static const char *const PUBLIC[] = {
         "ministry",    "agency",     "authority", "commission", "council", "court",
@@ -1694,18 +1703,38 @@ static int group_entity(const entity *e) {
 
 /* Demonyms that do not start like their country's name. */
 static const char *const DEMONYMS[][2] = {
-    {"french", "france"},        {"frenchman", "france"},     {"frenchwoman", "france"},
-    {"spaniard", "spain"},       {"spanish", "spain"},        {"briton", "britain"},
-    {"british", "britain"},      {"swiss", "switzerland"},    {"norwegian", "norway"},
-    {"filipino", "philippines"}, {"filipina", "philippines"}, {"dane", "denmark"},
-    {"danish", "denmark"},       {"finn", "finland"},         {"pole", "poland"},
-    {"polish", "poland"},        {"irish", "ireland"},        {"irishman", "ireland"},
-    {"irishwoman", "ireland"},   {"welsh", "wales"},          {"welshman", "wales"},
-    {"dutch", "netherlands"},    {"dutchman", "netherlands"}, {"dutchwoman", "netherlands"},
-    {"belgian", "belgium"},      {"icelander", "iceland"},    {"cypriot", "cyprus"},
-    {"maltese", "malta"},        {"emirati", "emirates"},     {"malagasy", "madagascar"},
-    {"kiwi", "zealand"},         {"scot", "scotland"},        {"turk", "turkey"},
-    {"greek", "greece"},         {"peruvian", "peru"},        {"argentine", "argentina"},
+    {"french", "france"},        {"frenchman", "france"},
+    {"frenchwoman", "france"},   {"spaniard", "spain"},
+    {"spanish", "spain"},        {"briton", "britain"},
+    {"british", "britain"},      {"swiss", "switzerland"},
+    {"norwegian", "norway"},     {"filipino", "philippines"},
+    {"filipina", "philippines"}, {"dane", "denmark"},
+    {"danish", "denmark"},       {"finn", "finland"},
+    {"pole", "poland"},          {"polish", "poland"},
+    {"irish", "ireland"},        {"irishman", "ireland"},
+    {"irishwoman", "ireland"},   {"welsh", "wales"},
+    {"welshman", "wales"},       {"dutch", "netherlands"},
+    {"dutchman", "netherlands"}, {"dutchwoman", "netherlands"},
+    {"belgian", "belgium"},      {"icelander", "iceland"},
+    {"cypriot", "cyprus"},       {"maltese", "malta"},
+    {"emirati", "emirates"},     {"malagasy", "madagascar"},
+    {"kiwi", "zealand"},         {"scot", "scotland"},
+    {"turk", "turkey"},          {"greek", "greece"},
+    {"peruvian", "peru"},        {"argentine", "argentina"},
+    {"swede", "sweden"},         {"czech", "czech"},
+    {"slovak", "slovakia"},      {"thai", "thailand"},
+    {"kenyan", "kenya"},         {"ugandan", "uganda"},
+    {"rwandan", "rwanda"},       {"cuban", "cuba"},
+    {"german", "germany"},       {"angolan", "angola"},
+    {"libyan", "libya"},         {"afghan", "afghanistan"},
+    {"uzbek", "uzbekistan"},     {"kazakh", "kazakhstan"},
+    {"serb", "serbia"},          {"croat", "croatia"},
+    {"slovene", "slovenia"},     {"iraqi", "iraq"},
+    {"israeli", "israel"},       {"somali", "somalia"},
+    {"saudi", "saudi"},          {"qatari", "qatar"},
+    {"yemeni", "yemen"},         {"kuwaiti", "kuwait"},
+    {"pakistani", "pakistan"},   {"bangladeshi", "bangladesh"},
+    {"nepali", "nepal"},
 };
 
 /* Is token t a nationality ("Greek", "Colombian", "Maltese", "Dutch")? */
@@ -2058,6 +2087,15 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                      origin_near(x, sn->tok, m.b + 1, 0, 6)))
                     pick = sn->ent, pt = sn->tok;
             }
+            /* "the Swede" when the article never said where anyone is from: the person it is
+             * about, as for "the coach" */
+            if (pick < 0 && demonym(x, m.b + 1)) {
+                size_t para = x->d->sents[sentence_of(x, m.b)].paragraph;
+                if (x->last_person >= 0 && para <= x->last_person_para + 1)
+                    pick = x->last_person;
+                else
+                    pick = recent(x, m.b, 0, 0);
+            }
             if (pick >= 0) {
                 note_seen(x, pick, m.b, object);
                 return pick;
@@ -2068,7 +2106,8 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
         size_t pt = 0;
         for (size_t k = saywho__seen_from(x); k < x->n_seen; k++) {
             const seen *sn = &x->seen[k];
-            if (sn->tok >= m.b || !x->ents[sn->ent].org) continue;
+            if (sn->tok >= m.b || !x->ents[sn->ent].org || bare_short_form(&x->ents[sn->ent]))
+                continue;
             if (((name_contains(x->ents[sn->ent].name, text + hs.start, hs.end - hs.start) &&
                   short_form_fits(&x->ents[sn->ent], text + hs.start, hs.end - hs.start)) ||
                  saywho__has_role(&x->ents[sn->ent], head, hl)) &&
@@ -2125,6 +2164,7 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             int k = -1;
             size_t para = x->d->sents[sentence_of(x, m.b)].paragraph;
             if (x->last_org >= 0 && !doc_entity(&x->ents[x->last_org]) &&
+                !bare_short_form(&x->ents[x->last_org]) &&
                 !head_in(&x->ents[x->last_org], TITLES) &&
                 !(group_entity(&x->ents[x->last_org]) &&
                   !head_in(&x->ents[x->last_org], SAYWHO_ORG_WORDS)) &&
@@ -2138,9 +2178,9 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                 const entity *en = &x->ents[sn->ent];
                 /* "a Queensland coroner" is a person, whatever the chunker made of it */
                 if (sn->tok < m.b && !sn->object && en->org && !doc_entity(en) &&
-                    !group_entity(en) && !head_in(en, TITLES) && !person_description(en) &&
-                    (want < 0 || public_entity(en) == want) && !(want >= 0 && not_a_company(en)) &&
-                    !(want == 0 && indefinite(en)))
+                    !bare_short_form(en) && !group_entity(en) && !head_in(en, TITLES) &&
+                    !person_description(en) && (want < 0 || public_entity(en) == want) &&
+                    !(want >= 0 && not_a_company(en)) && !(want == 0 && indefinite(en)))
                     k = sn->ent;
             }
             if (k >= 0) {

@@ -1135,6 +1135,25 @@ static void test_requests_and_adjuncts(void **state) {
           w, 4);
 }
 
+static void test_short_forms_without_antecedent_words(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "it would welcome such efforts", "Klingo", "said", NULL},
+        {"indirect", "she would move training to a school gym", "Malin Axelsson", "said", NULL},
+        {"indirect", "her players were tough enough", "Malin Axelsson", "insisted", NULL},
+        {"indirect", "the road would reopen", "Per Lund", "said", NULL},
+    };
+    check("Brennan bought a doorbell from Klingo, a Cork start-up that sold them online. The "
+          "company will shut down its servers on Dec. 31.\n\n"
+          "The company said on Tuesday that it would welcome such efforts.\n\n"
+          "Beside her sat the coach, Malin Axelsson, who said she would move training to a school "
+          "gym.\n\n"
+          "The Swede insisted that her players were tough enough.\n\n"
+          "Per Lund, who said last week that the road would reopen, declined to comment. Lund, "
+          "who denied the charges throughout the trial, was acquitted.\n",
+          w, 4);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1192,6 +1211,7 @@ int main(void) {
         cmocka_unit_test(test_bodies_groups_and_replies),
         cmocka_unit_test(test_clause_split_by_attribution),
         cmocka_unit_test(test_requests_and_adjuncts),
+        cmocka_unit_test(test_short_forms_without_antecedent_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
