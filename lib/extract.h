@@ -188,6 +188,14 @@ static inline size_t cue_at(const ex *x, size_t i) {
         is(x, i + 1, "back"))
         return 2;
     if (!in(x, i, CUES)) return 0;
+    /* "declined to say whether", "would say": no statement */
+    if (is(x, i, "say") && i > 0 &&
+        (is(x, i - 1, "to") || is(x, i - 1, "not") || is(x, i - 1, "would") ||
+         is(x, i - 1, "could") || is(x, i - 1, "will") || is(x, i - 1, "can") ||
+         is(x, i - 1, "cannot") || is(x, i - 1, "did") || is(x, i - 1, "does") ||
+         is(x, i - 1, "do") || is(x, i - 1, "might") || is(x, i - 1, "may") ||
+         is(x, i - 1, "should") || is(x, i - 1, "must") || is(x, i - 1, "n't")))
+        return 0;
     /* "Asked about X, she said" and "the so-called" are no cues */
     if (is(x, i, "asked") && x->d->sents[sentence_of(x, i)].tok_begin == i) return 0;
     if (is(x, i, "called") || is(x, i, "calls") || is(x, i, "calling")) {

@@ -34,7 +34,7 @@ const char *const SAYWHO_CUES[] = {
     NULL};
 
 const char *const SAYWHO_CLAUSE_CUES[] = {
-    "said", "says", "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists",
+    "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists",
     "stressed", "stresses", "noted", "notes", "argued", "argues", "arguing", "acknowledged",
     "acknowledges", "complained", "complains", "pledged", "cautioned", "conceded", "predicted",
     "predicts", "announced", "announces", "wrote", "writes", "claimed", "claims", "stated",

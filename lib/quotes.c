@@ -902,10 +902,23 @@ static size_t skip_adjuncts(const ex *x, size_t k) {
     }
 }
 
+/* Is the first paragraph a headline: one short line with no final stop, with the story after
+ * it? ("Bulgarian club suspends coach after foreign players say he kept their passports") Its
+ * words are the story's, told again below: no reported speech is taken from it. */
+static int headline(const ex *x) {
+    if (x->d->n_paras < 2) return 0;
+    const saywho_paragraph *p = &x->d->paras[0];
+    if (p->tok_end <= p->tok_begin || p->tok_end - p->tok_begin > 40) return 0;
+    size_t last = p->tok_end - 1;
+    return is_word(x, last) || x->t[last].kind == SAYWHO_TOK_NUMBER;
+}
+
 static int do_reported(ex *x) {
+    int skip_headline = headline(x);
     for (size_t si = 0; si < x->d->n_sents; si++) {
         const saywho_sentence *se = &x->d->sents[si];
         size_t b = se->tok_begin, e = se->tok_end;
+        if (skip_headline && se->paragraph == 0) continue;
         /* a sentence may hold a quote and reported speech beside it ("X said A, and warned that
          * B was “…”"); add_reported keeps them apart */
         /* a quotation that is no statement of its own blocks reported speech around it,

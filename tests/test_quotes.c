@@ -1154,6 +1154,19 @@ static void test_short_forms_without_antecedent_words(void **state) {
           w, 4);
 }
 
+static void test_present_tense_groups_and_headlines(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "landing in Tobago would add a day to every trip", "fishermen", "say", NULL},
+        {"indirect", "their catch had halved", "Desmond Harewood", "said", NULL},
+    };
+    check("Trinidad fishermen say new landing rule will sink them\n\n"
+          "PORT OF SPAIN (Wire) — Fishermen say landing in Tobago would add a day to every trip. "
+          "The ministry declined to say whether the rule would change.\n\n"
+          "Desmond Harewood, who skippers a pirogue, said their catch had halved.\n",
+          w, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1212,6 +1225,7 @@ int main(void) {
         cmocka_unit_test(test_clause_split_by_attribution),
         cmocka_unit_test(test_requests_and_adjuncts),
         cmocka_unit_test(test_short_forms_without_antecedent_words),
+        cmocka_unit_test(test_present_tense_groups_and_headlines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
