@@ -1162,18 +1162,46 @@ static int do_reported(ex *x) {
                 ad.kind = 3;
                 k++;
             }
+            /* "asked the company’s chief executive, Rui Magalhães, whether…": the one asked,
+             * named after the title */
+            if (object && !ad.kind && (is(x, i, "asked") || is(x, i, "asks")) &&
+                !is(x, k, "whether")) {
+                size_t w = k;
+                while (w < e && w < k + 16 && !is(x, w, "whether") && !x->quoted[w] &&
+                       !cue_at(x, w) && !(x->t[w].flags & SAYWHO_TOKEN_TERMINAL) &&
+                       (is_word(x, w) || is_punct(x, w, ',')))
+                    w++;
+                if (w < e && w > k && is(x, w, "whether")) {
+                    size_t ae = is_punct(x, w - 1, ',') ? w - 1 : w, ab = ae;
+                    while (ab > k && !is_punct(x, ab - 1, ','))
+                        ab--;
+                    mention a = saywho__mention_after(x, ab, ae);
+                    if (!a.kind || a.kind == 3) a = saywho__mention_after(x, k, ae);
+                    if (a.kind && a.kind != 3) {
+                        ad = a;
+                        k = w;
+                    }
+                }
+            }
             if (object && !ad.kind && !is(x, k, "that")) {
                 mention a = saywho__mention_after(x, k, e);
                 int asks = is(x, i, "asked") || is(x, i, "asks");
                 if (a.kind && a.kind != 3 && a.e < e &&
                     (is(x, a.e, "to") || is(x, a.e, "that") || is_upper(x, a.e) ||
-                     (asks && is(x, a.e, "for") && !is(x, a.e + 1, "comment") &&
+                     (asks && a.b == k && is(x, a.e, "for") && !is(x, a.e + 1, "comment") &&
                       !is(x, a.e + 1, "anonymity")) ||
                      in(x, a.e, DETERMINERS) || in(x, a.e, PRONOUNS) || is(x, a.e, "it") ||
                      is(x, a.e, "on") || is(x, a.e, "they"))) {
                     ad = a;
                     k = skip_adjuncts(x, a.e);
                 }
+            }
+            /* "a reporter asked whether the company would pay": an indirect question */
+            if ((is(x, i, "asked") || is(x, i, "asks") || is(x, i, "wondered")) && k + 3 < e &&
+                (is(x, k, "whether") || (is(x, k, "if") && ad.kind))) {
+                clause = 1;
+                object = 0;
+                k++;
             }
             /* "asked the transport ministry for emergency dredging": what was asked for */
             if (object && ad.kind && is(x, k, "for") && (is(x, i, "asked") || is(x, i, "asks"))) {

@@ -1367,8 +1367,12 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
                     const char *f = fold(x, i - 2, &fl);
                     add_role(x, k, f, fl);
                 }
-                /* titles inside the run and lower-case ones right before it */
-                for (size_t t = (i >= b + 3 ? i - 3 : b); t < m.nb; t++)
+                /* titles inside the run and lower-case ones right before it, not across a
+                 * verb ("a reporter asked Hilda Moli") */
+                size_t t0 = i >= b + 3 ? i - 3 : b;
+                for (size_t t = t0; t < i; t++)
+                    if (cue_at(x, t)) t0 = t + 1;
+                for (size_t t = t0; t < m.nb; t++)
                     if (in(x, t, TITLES)) {
                         size_t fl;
                         const char *f = fold(x, t, &fl);
@@ -1382,7 +1386,13 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
                     size_t d = i - 1;
                     while (d > b && i - d < 12 && !is_punct(x, d - 1, ',') && !x->quoted[d - 1])
                         d--;
-                    if (d == b || is_punct(x, d - 1, ',')) {
+                    /* not "A reporter … asked the chief executive, Rui Magalhães," where the
+                     * description is another's, before a verb */
+                    for (size_t t = d; t + 1 < i && d < i; t++) {
+                        if (is(x, t, "who") || is(x, t, "that")) break; /* "who asked about…" */
+                        if (cue_at(x, t)) d = i;
+                    }
+                    if (d < i && (d == b || is_punct(x, d - 1, ','))) {
                         size_t hd = SIZE_MAX;
                         for (size_t t = d; t + 1 < i; t++) {
                             if (saywho__is_prep(x, t) || is(x, t, "who") || is(x, t, "that")) break;

@@ -556,6 +556,7 @@ static void test_people_named_by_role_and_origin(void **state) {
         {"indirect", "the transfer had been agreed in May", "Olena Bondar", "said", NULL},
         {"direct", "I will play in Kyiv next year", "Olena Bondar", "added", NULL},
         {"indirect", "she had never been paid", "Olena Bondar", "wrote", NULL},
+        {"indirect", "the club would survive", "reporters", "asked", "Hanna Vik"},
         {"direct", "Not this season", "Hanna Vik", "replied", NULL},
         {"partial", "a missed chance", "Mere Tuilau", "called", NULL},
     };
@@ -567,7 +568,7 @@ static void test_people_named_by_role_and_origin(void **state) {
           "replied.\n\n"
           "That did not impress Mere Tuilau, head of the Ocean Justice Network, a coalition of "
           "village groups, who called the meeting “a missed chance.”\n",
-          w, 5);
+          w, 6);
 }
 
 static void test_relative_clauses(void **state) {
@@ -1167,6 +1168,19 @@ static void test_present_tense_groups_and_headlines(void **state) {
           w, 2);
 }
 
+static void test_indirect_questions(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "Sobral could afford the increase", "a reporter from a business daily",
+         "asked", "Rui Magalhães"},
+        {"indirect", "jail Kola for ten years", "Mirela Shehu", "asked", "the court"},
+    };
+    check("At a news conference in Lisbon, a reporter from a business daily asked the company’s "
+          "chief executive, Rui Magalhães, whether Sobral could afford the increase.\n\n"
+          "The prosecutor, Mirela Shehu, asked the court to jail Kola for ten years.\n",
+          w, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1226,6 +1240,7 @@ int main(void) {
         cmocka_unit_test(test_requests_and_adjuncts),
         cmocka_unit_test(test_short_forms_without_antecedent_words),
         cmocka_unit_test(test_present_tense_groups_and_headlines),
+        cmocka_unit_test(test_indirect_questions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
