@@ -800,8 +800,13 @@ static int split_by_attribution(ex *x, size_t si, int has_quote) {
     while (c1 < e && c1 < cb + 14 && !is_punct(x, c1, ','))
         c1++;
     if (c1 + 4 >= e || !is_punct(x, c1, ',') || x->quoted[c1]) return 0;
+    /* ("Any customer found to have paid more, she pledged, would…": a participle is no
+     * report) */
     for (size_t t = cb; t < c1; t++)
-        if (cue_at(x, t) || is_punct(x, t, ':') || x->quoted[t] || is_dash(x, t)) return 0;
+        if ((cue_at(x, t) && (is(x, t, "said") || is(x, t, "says") || is(x, t, "told") ||
+                              is(x, t, "tells") || is(x, t, "say") || is(x, t + 1, "that"))) ||
+            is_punct(x, t, ':') || x->quoted[t] || is_dash(x, t))
+            return 0;
     size_t c2 = c1 + 2;
     while (c2 < e && c2 < c1 + 10 && !is_punct(x, c2, ','))
         c2++;
@@ -813,7 +818,10 @@ static int split_by_attribution(ex *x, size_t si, int has_quote) {
     if (!m.kind) return 0;
     /* the attribution is all there is between the commas ("she said", "said Pineda"), but for
      * an adjunct of time or place ("Gerber said on Thursday") */
-    if (k > c1 + 1 && (m.b != c1 + 1 || m.e != k)) return 0;
+    /* ("she had argued at trial") */
+    size_t aux = m.e;
+    if (aux < k && (is(x, aux, "had") || is(x, aux, "has") || is(x, aux, "have"))) aux++;
+    if (k > c1 + 1 && (m.b != c1 + 1 || aux != k)) return 0;
     size_t after = k > c1 + 1 ? k + len : m.e;
     if (after + 4 < c2) return 0;
     if (after < c2 &&
@@ -1060,11 +1068,11 @@ static int do_reported(ex *x) {
                 for (size_t t = after; t < end; t++)
                     if (cue_at(x, t) || is_punct(x, t, ',')) goto not_final;
                 /* the clause must itself hold a verb-like word, not "In Paris, officials said" */
-                if (words_in(x, b, c) < 5) break;
                 size_t cb = b;
                 /* a dateline "PARIS (Wire) — " is not part of the clause */
                 for (size_t i = b; i < c && i < b + 8; i++)
                     if (is_dash(x, i)) cb = i + 1;
+                if (words_in(x, cb, c) < 5) break;
                 if (add_reported(x, si, cb, c, k, k + (len == 4 ? 1 : len), m, ad)) return -1;
                 if (tail) {
                     size_t tl = cue_at(x, tail), tb2 = tail + tl;
@@ -1368,6 +1376,47 @@ static int do_reported(ex *x) {
                 break;
             }
         }
+        /* "Ferrer put the blame on the towns, saying Cambrils alone owed the firm 300,000
+         * euros", "The council voted 39 to 28 …, saying it could no longer justify…": an act,
+         * then what its subject said of it */
+        for (size_t i = b + 3; i + 4 < e && !has_quote; i++) {
+            if (!is_punct(x, i - 1, ',') || x->quoted[i] ||
+                !(is(x, i, "saying") || is(x, i, "arguing") || is(x, i, "insisting") ||
+                  is(x, i, "warning") || is(x, i, "noting")))
+                continue;
+            size_t k = i + 1;
+            if (is(x, k, "that")) k++;
+            int owned = 0;
+            for (size_t t = b; t < e && !owned; t++)
+                owned = x->owner[t] >= 0;
+            mention sm = {0};
+            size_t sb = b; /* after a dateline "PARIS (Wire) — " */
+            for (size_t d = b; d < i && d < b + 8; d++)
+                if (is_dash(x, d)) sb = d + 1;
+            size_t v = sb + 1;
+            if (in(x, sb, PRONOUNS) && !is(x, sb, "i") && !is(x, sb, "we")) { /* "He thanked" */
+                sm.b = sm.nb = sb;
+                sm.e = sm.ne = sb + 1;
+                sm.kind = 3;
+            } else if (!saywho__subject_at(x, sb, i, &sm, &v)) {
+                sm.kind = 0;
+            }
+            /* "Laia Ferrer, a spokeswoman, put…": the name, not its appositive */
+            if (sm.kind == 2 && sm.b > sb && saywho__name_token(x, sb, 0)) {
+                size_t j = saywho__run_end(x, sb, i);
+                if (j < sm.b && is_punct(x, j, ',')) {
+                    mention nm = saywho__run_mention(x, sb, sb, j);
+                    if (nm.kind == 1) sm = nm;
+                }
+            }
+            if (owned || v >= i || !(sm.kind == 1 || sm.kind == 2 || sm.kind == 3)) break;
+            size_t ce = clause_end(x, k, e);
+            if (words_in(x, k, ce) < 3 ||
+                !(is_upper(x, k) || in(x, k, DETERMINERS) || in(x, k, PRONOUNS) || is_word(x, k)))
+                break;
+            if (add_reported(x, si, k, ce, i, i + 1, sm, (mention){0})) return -1;
+            break;
+        }
     next_sentence:;
     }
     return 0;
@@ -1600,7 +1649,9 @@ int saywho_statements_find(const saywho_doc *d, saywho_statements **out) {
      * introduced later in a sentence still resolves */
     if (mark_quotes(&x)) goto done;
     saywho__learn_org_names(&x);
+    int skip_headline = headline(&x); /* "Danish club plays …": the story names them again */
     for (size_t s = 0; s < d->n_sents; s++) {
+        if (skip_headline && d->sents[s].paragraph == 0) continue;
         saywho__learn_names(&x, d->sents[s].tok_begin, d->sents[s].tok_end);
         saywho__learn_org_phrases(&x, d->sents[s].tok_begin, d->sents[s].tok_end);
     }

@@ -501,6 +501,8 @@ static mention speaker_of_pp(const ex *x, size_t lo, mention r) {
              k++)
             p = run_start(x, lo, p - 1);
     }
+    /* "Helen Strachan of the broker Brodie Lyle" */
+    if (p > lo + 2 && p < r.b && in(x, p - 1, DETERMINERS) && saywho__is_prep(x, p - 2)) p--;
     if (p <= lo + 1 || (!saywho__is_prep(x, p - 1) && !next_to)) return r;
     size_t q = next_to ? p - 2 : p - 1;
     if (q > lo && in(x, q - 1, SAYWHO_MODIFIERS)) q--;
@@ -1339,6 +1341,22 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
             int k = staff ? entity_for(x, s, n, 0, 0) : -1;
             if (k >= 0 && !x->ents[k].gender && !given_gender(x, i) && x->ents[k].n_roles == 0)
                 x->ents[k].org = 1;
+            /* "Havørn’s sporting director": a one-word name never met before, whose staff
+             * run it, is a body, so that "the club" finds it */
+            static const char *const RUNNERS[] = {
+                "chief",     "executive",    "director",     "manager",
+                "chairman",  "chairwoman",   "president",    "spokeswoman",
+                "spokesman", "spokesperson", "founder",      "owner",
+                "coach",     "board",        "shareholders", NULL};
+            int runs = 0;
+            for (size_t t = j; t < e && t < j + 3 && is_word(x, t) && !is_upper(x, t); t++)
+                if (in(x, t, RUNNERS)) runs = 1;
+            size_t cut = n > 4 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0 ? 4
+                         : n > 2 && s[n - 2] == '\'' && s[n - 1] == 's'      ? 2
+                                                                             : 0;
+            if (runs && k < 0 && cut && m.ne - m.nb == 1 && !given_gender(x, i) &&
+                entity_for(x, s, n - cut, 0, 0) < 0 && entity_for(x, s, n - cut, 1, 0) < 0)
+                note_seen(x, org_entity(x, s, n - cut), i, object);
         }
         if (m.kind == 1 && (place || is_possessive(x, j - 1))) {
             /* "Mensah’s screens came back": a person named before is talked about again */
@@ -1490,8 +1508,10 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
             note_seen(x, org_entity(x, s, n), i, object);
         } else if (m.kind == 2 && m.ne - m.nb >= 2 && !is(x, m.nb, "a") && !is(x, m.nb, "an") &&
                    /* "Vouno, the Greek yoghurt maker": a nationality that modifies a noun */
-                   !(m.ne - m.nb == 2 && demonym(x, m.ne - 1) && j < e && is_word(x, j) &&
-                     !is_upper(x, j) && !in(x, j, CUES) && !ends_with(x, j, "ed")) &&
+                   !(m.ne - m.nb == 2 &&
+                     (demonym(x, m.ne - 1) || ends_with(x, m.ne - 1, "-based")) && j < e &&
+                     is_word(x, j) && !is_upper(x, j) && !in(x, j, CUES) &&
+                     !ends_with(x, j, "ed")) &&
                    !(j < e && is_word(x, j) && !is_upper(x, j) &&
                      (in(x, j, SAYWHO_ORG_DESCRIPTORS) || in(x, j, SAYWHO_ORG_WORDS) ||
                       in(x, j, SAYWHO_DOC_WORDS) || in(x, j, SAYWHO_GROUPS) || in(x, j, TITLES) ||

@@ -1181,6 +1181,30 @@ static void test_indirect_questions(void **state) {
           w, 2);
 }
 
+static void test_acts_then_words(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "the towns owed money", "Laia Ferrer", "said", NULL},
+        {"indirect", "Cambrils alone owed the firm more than 300,000 euros", "Laia Ferrer",
+         "saying", NULL},
+        {"indirect", "they had done everything they could", "Laia Ferrer", "saying", NULL},
+        {"indirect", "The tug | was travelling far too fast", "Laia Ferrer", "argued", NULL},
+        {"indirect", "the shares had been punished too hard", "Helen Strachan", "argued", NULL},
+        {"indirect", "it was using a grace period", "Brisamar", "said", NULL},
+    };
+    check("Hotel group misses bond payment as Mallorca-based lender waits\n\n"
+          "TARRAGONA (Wire) — Laia Ferrer, a spokeswoman, said the towns owed money.\n\n"
+          "Ferrer put the blame on the towns, saying Cambrils alone owed the firm more than "
+          "300,000 euros. She thanked the lifeguards for their patience, saying they had done "
+          "everything they could.\n\n"
+          "The tug, she had argued at trial, was travelling far too fast.\n\n"
+          "Helen Strachan of the broker Brodie Lyle argued that the shares had been punished too "
+          "hard.\n\n"
+          "Brisamar, the Mallorca-based hotel group, did not pay. The group said it was using a "
+          "grace period.\n",
+          w, 6);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1241,6 +1265,7 @@ int main(void) {
         cmocka_unit_test(test_short_forms_without_antecedent_words),
         cmocka_unit_test(test_present_tense_groups_and_headlines),
         cmocka_unit_test(test_indirect_questions),
+        cmocka_unit_test(test_acts_then_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
