@@ -87,6 +87,8 @@ typedef struct ex {
     size_t last_org_para;
     int last_unnamed;        /* the unnamed person who spoke last ("a fund manager"), or -1 */
     size_t last_unnamed_tok; /* where that person was mentioned */
+    int asked;               /* the person a question was put to ("…?” asked X of Y"), or -1 */
+    size_t asked_tok;        /* where the question ended */
 } ex;
 
 /* ---- token helpers ---- */

@@ -253,6 +253,20 @@ static int attribution_before(ex *x, saywho_statement *s, pending *p, size_t sb,
                 }
             }
         }
+        /* "Ilie was asked by a reporter for a Swedish radio station: “…?”": the one asking */
+        for (size_t t = sb + 1; t + 2 < open; t++) {
+            if (!(is(x, t, "was") || is(x, t, "were")) || !is(x, t + 1, "asked") ||
+                !is(x, t + 2, "by") || x->quoted[t])
+                continue;
+            mention by = saywho__mention_after(x, t + 3, open - 1);
+            mention to = saywho__mention_before(x, sb, t);
+            if (by.kind == 1 || by.kind == 2) {
+                s->cue = tok_span(x, t + 1, t + 2);
+                if (!attribute(x, s, p, by)) return 0;
+                if (to.kind) addressee(x, s, p, to);
+                return 1;
+            }
+        }
         if (saywho__subject_at(x, sb, open - 1, &sm, &verb)) {
             s->cue = tok_span(x, open - 1, open);
             return attribute(x, s, p, sm);
@@ -340,8 +354,32 @@ static mention letter_to(const ex *x, size_t sb, size_t se) {
             is(x, i + 1, "to") && !x->quoted[i] && i > sb &&
             /* the noun, not the verb: "an appeal to", "in an open letter to", not "appeal to" */
             (in(x, i - 1, DETERMINERS) || is_possessive(x, i - 1) ||
-             (i > sb + 1 && in(x, i - 2, DETERMINERS) && is_word(x, i - 1))))
-            return saywho__mention_after(x, i + 2, se);
+             (i > sb + 1 && in(x, i - 2, DETERMINERS) && is_word(x, i - 1)))) {
+            mention a = saywho__mention_after(x, i + 2, se);
+            /* "a letter to Aerocarpa’s chief executive": the owner's staff, not the owner */
+            if (a.kind && a.e + 1 < se && is_possessive(x, a.e - 1) && is_word(x, a.e) &&
+                !is_upper(x, a.e)) {
+                size_t h = a.e;
+                while (h < se && h < a.e + 4 && is_word(x, h) && !is_upper(x, h) &&
+                       in(x, h, SAYWHO_TITLES))
+                    h++;
+                if (h > a.e) {
+                    mention staff = a;
+                    staff.kind = 2;
+                    staff.e = staff.ne = h;
+                    staff.ce = 0;
+                    a = staff;
+                }
+            }
+            /* "a letter to Socorrmar’s managing director, Jordi Roca,": the person named */
+            if (a.kind == 2 && a.e + 2 < se && is_punct(x, a.e, ',') &&
+                saywho__name_token(x, a.e + 1, 0)) {
+                size_t j = saywho__run_end(x, a.e + 1, se);
+                mention nm = saywho__run_mention(x, a.e + 1, a.e + 1, j);
+                if (nm.kind == 1 && j < se && is_punct(x, j, ',')) a = nm;
+            }
+            return a;
+        }
     return (mention){0};
 }
 
@@ -1615,6 +1653,12 @@ static int resolve_all(ex *x) {
             int e = saywho__resolve_mention(x, p->ad, 1);
             if (e >= 0 && x->ents[e].name != s->speaker) {
                 s->addressee_name = x->ents[e].name;
+                /* a question put to a person: "he said" next is the answer */
+                saywho_span qe = s->content[s->n_content - 1];
+                if (!x->ents[e].org && qe.end > qe.start && x->d->text[qe.end - 1] == '?') {
+                    x->asked = e;
+                    x->asked_tok = saywho__token_at(x->d, qe.end - 1);
+                }
             } else if (e >= 0) { /* nobody is told what they say themselves: the words as given */
                 saywho_span as = tok_span(x, p->ad.b, p->ad.ce > p->ad.e ? p->ad.ce : p->ad.e);
                 s->addressee_name = saywho__intern(x, x->d->text + as.start, as.end - as.start);
@@ -1637,6 +1681,7 @@ int saywho_statements_find(const saywho_doc *d, saywho_statements **out) {
     x.last_person = -1;
     x.last_org = -1;
     x.last_unnamed = -1;
+    x.asked = -1;
     x.owner = malloc((x.nt + 1) * sizeof *x.owner);
     x.quoted = calloc(x.nt + 1, 1);
     x.orgish = calloc(x.nt + 1, 1);

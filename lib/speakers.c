@@ -2028,6 +2028,12 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
                        x->ents[x->last_person].gender != gender))
                 k = x->last_person;
         }
+        /* "Ilie was asked by a reporter: “Are you going home?” … “No,” he said": the one
+         * asked answers */
+        if (k < 0 && !org && gender && x->asked >= 0 && x->asked_tok < m.b &&
+            x->d->sents[sentence_of(x, x->asked_tok)].paragraph + 1 >= para &&
+            !(x->ents[x->asked].gender && x->ents[x->asked].gender != gender))
+            k = x->asked;
         if (k < 0 && !org && gender && x->last_unnamed >= 0 && x->last_unnamed_tok < m.b &&
             x->d->sents[sentence_of(x, x->last_unnamed_tok)].paragraph + 1 >= para) {
             int named_since = 0;

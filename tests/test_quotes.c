@@ -1205,6 +1205,27 @@ static void test_acts_then_words(void **state) {
           w, 6);
 }
 
+static void test_letters_and_questions_put(void **state) {
+    (void)state;
+    const want w[] = {
+        {"indirect", "compensation of 14,000 euros", "the federation", "asked for",
+         "Aerocarpa’s chief executive"},
+        {"indirect", "wages were late", "the union", "warned", "Jordi Roca"},
+        {"direct", "Are you going home?", "a reporter for a Swedish radio station", "asked",
+         "Cosmin Ilie"},
+        {"direct", "No", "Cosmin Ilie", "said", NULL},
+    };
+    check("In a letter to Aerocarpa’s chief executive, the federation asked for compensation of "
+          "14,000 euros.\n\n"
+          "In a letter to Socorrmar’s managing director, Jordi Roca, sent on July 11, the union "
+          "warned that wages were late.\n\n"
+          "The coach, Cosmin Ilie, stayed at the team hotel.\n\n"
+          "On Thursday evening, Ilie was asked by a reporter for a Swedish radio station: “Are "
+          "you going home?”\n\n"
+          "“No,” he said.\n",
+          w, 4);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1266,6 +1287,7 @@ int main(void) {
         cmocka_unit_test(test_present_tense_groups_and_headlines),
         cmocka_unit_test(test_indirect_questions),
         cmocka_unit_test(test_acts_then_words),
+        cmocka_unit_test(test_letters_and_questions_put),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
