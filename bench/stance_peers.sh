@@ -51,11 +51,17 @@ for s in train dev test; do
     grep -v '^#' $D/$s.tsv | grep . | sed 's/^\([a-z]*\)\t/__label__\1 /' >"$tmp/$s.ft"
     grep -v '^#' $D/$s.tsv | grep . | cut -f1 >"$tmp/$s.gold"
 done
+# fastText's autotune now and then settles on a model that takes tens of GB and far longer than
+# its time budget to fit: a run is stopped at 20 minutes or 16 GB and reported as failed.
 ft_run() { # name, options...
     name=$1
     shift
     t0=$(now)
-    fasttext supervised -input "$tmp/train.ft" -output "$tmp/$name" "$@" -verbose 0 >/dev/null 2>&1
+    if ! (ulimit -v 16777216 && timeout 1200 fasttext supervised -input "$tmp/train.ft" \
+        -output "$tmp/$name" "$@" -verbose 0) >/dev/null 2>&1; then
+        printf '%s\t%s\t%s\t%s\t%s\n' "$name" "failed" "$* (stopped: over 20 min or 16 GB)" - -
+        return 0
+    fi
     t1=$(now)
     sed 's/^__label__[a-z]* //' "$tmp/test.ft" | fasttext predict "$tmp/$name.bin" - |
         sed 's/__label__//' >"$tmp/$name.pred"

@@ -1248,7 +1248,9 @@ void saywho__learn_org_names(ex *x) {
                    (j + 1 < x->nt && is_punct(x, j, ',') && is(x, j + 1, "which")) ||
                    one_of_bodies(x, j) || described_as_body(x, j) || body_described_before(x, i) ||
                    (i >= 2 && is_punct(x, i - 1, ',') && in(x, i - 2, SAYWHO_ORG_DESCRIPTORS) &&
-                    !is_upper(x, i - 2));
+                    !is_upper(x, i - 2) &&
+                    /* not "The website, Marešová said, had been built…" */
+                    !(j < x->nt && cue_at(x, j)));
         if (body && !run_is_org(x, i, j) && !given_gender(x, i) && j - i < 32 &&
             !saywho__reserve((void **)&bodies, &cap, nb + 1, sizeof *bodies)) {
             saywho_span sp = tok_span(x, i, j);

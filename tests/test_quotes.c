@@ -1226,6 +1226,19 @@ static void test_letters_and_questions_put(void **state) {
           w, 4);
 }
 
+static void test_titled_names_stay_people(void **state) {
+    (void)state;
+    const want w[] = {
+        {"direct", "Every crown went out again", "Ivana Marešová", "said", NULL},
+        {"indirect", "The website | had been built in one afternoon", "Ivana Marešová", "said",
+         NULL},
+    };
+    check("OSTRAVA (Wire) — “Every crown went out again,” said Judge Ivana Marešová as she read "
+          "the verdict.\n\n"
+          "The website, Marešová said, had been built in one afternoon.\n",
+          w, 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_both_orders),
@@ -1288,6 +1301,7 @@ int main(void) {
         cmocka_unit_test(test_indirect_questions),
         cmocka_unit_test(test_acts_then_words),
         cmocka_unit_test(test_letters_and_questions_put),
+        cmocka_unit_test(test_titled_names_stay_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
