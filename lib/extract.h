@@ -89,6 +89,7 @@ typedef struct ex {
     size_t last_unnamed_tok; /* where that person was mentioned */
     int asked;               /* the person a question was put to ("…?” asked X of Y"), or -1 */
     size_t asked_tok;        /* where the question ended */
+    int headline;            /* the first paragraph is a headline: no names or reports from it */
 } ex;
 
 /* ---- token helpers ---- */
@@ -271,6 +272,10 @@ int saywho__title_at(const ex *x, size_t i);
 int saywho__unnamed_person(const ex *x, mention m);
 
 int saywho__named_later(const ex *x, mention m, int ent);
+
+/* "Lusavia, a cargo airline based at …, said": the name that opens the clause at sb, set off by
+ * a comma before mention m (its appositive or a place in it); kind 0 when there is none. */
+mention saywho__name_before_appositive(const ex *x, size_t sb, size_t hi, mention m);
 
 /* ---- quotes.c ---- */
 

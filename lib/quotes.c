@@ -960,11 +960,10 @@ static int headline(const ex *x) {
 }
 
 static int do_reported(ex *x) {
-    int skip_headline = headline(x);
     for (size_t si = 0; si < x->d->n_sents; si++) {
         const saywho_sentence *se = &x->d->sents[si];
         size_t b = se->tok_begin, e = se->tok_end;
-        if (skip_headline && se->paragraph == 0) continue;
+        if (x->headline && se->paragraph == 0) continue;
         /* a sentence may hold a quote and reported speech beside it ("X said A, and warned that
          * B was “…”"); add_reported keeps them apart */
         /* a quotation that is no statement of its own blocks reported speech around it,
@@ -1208,10 +1207,10 @@ static int do_reported(ex *x) {
                 ad.kind = 3;
                 k++;
             }
+            int asks = is(x, i, "asked") || is(x, i, "asks");
             /* "asked the company’s chief executive, Rui Magalhães, whether…": the one asked,
              * named after the title */
-            if (object && !ad.kind && (is(x, i, "asked") || is(x, i, "asks")) &&
-                !is(x, k, "whether")) {
+            if (object && !ad.kind && asks && !is(x, k, "whether")) {
                 size_t w = k;
                 while (w < e && w < k + 16 && !is(x, w, "whether") && !x->quoted[w] &&
                        !cue_at(x, w) && !(x->t[w].flags & SAYWHO_TOKEN_TERMINAL) &&
@@ -1231,7 +1230,6 @@ static int do_reported(ex *x) {
             }
             if (object && !ad.kind && !is(x, k, "that")) {
                 mention a = saywho__mention_after(x, k, e);
-                int asks = is(x, i, "asked") || is(x, i, "asks");
                 if (a.kind && a.kind != 3 && a.e < e &&
                     (is(x, a.e, "to") || is(x, a.e, "that") || is_upper(x, a.e) ||
                      (asks && a.b == k && is(x, a.e, "for") && !is(x, a.e + 1, "comment") &&
@@ -1243,14 +1241,14 @@ static int do_reported(ex *x) {
                 }
             }
             /* "a reporter asked whether the company would pay": an indirect question */
-            if ((is(x, i, "asked") || is(x, i, "asks") || is(x, i, "wondered")) && k + 3 < e &&
+            if ((asks || is(x, i, "wondered")) && k + 3 < e &&
                 (is(x, k, "whether") || (is(x, k, "if") && ad.kind))) {
                 clause = 1;
                 object = 0;
                 k++;
             }
             /* "asked the transport ministry for emergency dredging": what was asked for */
-            if (object && ad.kind && is(x, k, "for") && (is(x, i, "asked") || is(x, i, "asks"))) {
+            if (object && ad.kind && is(x, k, "for") && asks) {
                 np_cue = 1;
                 k++;
             }
@@ -1440,12 +1438,9 @@ static int do_reported(ex *x) {
                 sm.kind = 0;
             }
             /* "Laia Ferrer, a spokeswoman, put…": the name, not its appositive */
-            if (sm.kind == 2 && sm.b > sb && saywho__name_token(x, sb, 0)) {
-                size_t j = saywho__run_end(x, sb, i);
-                if (j < sm.b && is_punct(x, j, ',')) {
-                    mention nm = saywho__run_mention(x, sb, sb, j);
-                    if (nm.kind == 1) sm = nm;
-                }
+            if (sm.kind == 2) {
+                mention nm = saywho__name_before_appositive(x, sb, i, sm);
+                if (nm.kind == 1) sm = nm;
             }
             if (owned || v >= i || !(sm.kind == 1 || sm.kind == 2 || sm.kind == 3)) break;
             size_t ce = clause_end(x, k, e);
@@ -1694,9 +1689,9 @@ int saywho_statements_find(const saywho_doc *d, saywho_statements **out) {
      * introduced later in a sentence still resolves */
     if (mark_quotes(&x)) goto done;
     saywho__learn_org_names(&x);
-    int skip_headline = headline(&x); /* "Danish club plays …": the story names them again */
+    x.headline = headline(&x); /* "Danish club plays …": the story names them again */
     for (size_t s = 0; s < d->n_sents; s++) {
-        if (skip_headline && d->sents[s].paragraph == 0) continue;
+        if (x.headline && d->sents[s].paragraph == 0) continue;
         saywho__learn_names(&x, d->sents[s].tok_begin, d->sents[s].tok_end);
         saywho__learn_org_phrases(&x, d->sents[s].tok_begin, d->sents[s].tok_end);
     }

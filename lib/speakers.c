@@ -35,6 +35,13 @@ static int lower_ascii(int c) {
 }
 
 /* Does every word of m[0, mn) appear, in order, among the words of name (case-insensitive)? */
+/* The length of a final possessive 's (curly or straight) on s[0, n), or 0. */
+static size_t possessive_cut(const char *s, size_t n) {
+    if (n > 4 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0) return 4;
+    if (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's') return 2;
+    return 0;
+}
+
 static int name_contains(const char *name, const char *m, size_t mn) {
     const char *p = name;
     size_t i = 0;
@@ -47,10 +54,7 @@ static int name_contains(const char *name, const char *m, size_t mn) {
         if (i == s) break;
         /* the last word of a possessive mention ("Fairlie’s") is the name without its 's */
         size_t mw = i - s;
-        if (i >= mn && mw > 4 && memcmp(m + i - 4, "\xe2\x80\x99s", 4) == 0)
-            mw -= 4;
-        else if (i >= mn && mw > 2 && m[i - 2] == '\'' && m[i - 1] == 's')
-            mw -= 2;
+        if (i >= mn) mw -= possessive_cut(m + s, mw);
         int found = 0;
         while (*p) {
             while (*p == ' ')
@@ -1313,11 +1317,7 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
             place = 0;
         /* "Bristol City Council’s cabinet": the body, without its 's */
         if (is_possessive(x, j - 1) && !place && j - i >= 2 && run_is_org(x, i, j)) {
-            size_t cut = 0;
-            if (n > 4 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0)
-                cut = 4;
-            else if (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's')
-                cut = 2;
+            size_t cut = possessive_cut(s, n);
             if (cut) note_seen(x, org_entity(x, s, n - cut), i, object);
             i = j - 1;
             continue;
@@ -1353,9 +1353,7 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
             int runs = 0;
             for (size_t t = j; t < e && t < j + 3 && is_word(x, t) && !is_upper(x, t); t++)
                 if (in(x, t, RUNNERS)) runs = 1;
-            size_t cut = n > 4 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0 ? 4
-                         : n > 2 && s[n - 2] == '\'' && s[n - 1] == 's'      ? 2
-                                                                             : 0;
+            size_t cut = possessive_cut(s, n);
             if (runs && k < 0 && cut && m.ne - m.nb == 1 && !given_gender(x, i) &&
                 entity_for(x, s, n - cut, 0, 0) < 0 && entity_for(x, s, n - cut, 1, 0) < 0)
                 note_seen(x, org_entity(x, s, n - cut), i, object);
@@ -1363,9 +1361,7 @@ void saywho__learn_names(ex *x, size_t b, size_t e) {
         if (m.kind == 1 && (place || is_possessive(x, j - 1))) {
             /* "Mensah’s screens came back": a person named before is talked about again */
             if (!place) {
-                size_t cut = n > 4 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0 ? 4
-                             : n > 2 && s[n - 2] == '\'' && s[n - 1] == 's'      ? 2
-                                                                                 : 0;
+                size_t cut = possessive_cut(s, n);
                 int k = cut ? entity_for(x, s, n - cut, 0, 0) : -1;
                 if (k >= 0 && !x->ents[k].org) note_seen(x, k, i, object);
             }
@@ -1899,6 +1895,14 @@ int saywho__named_later(const ex *x, mention m, int ent) {
     return pick >= 0 ? pick : ent;
 }
 
+mention saywho__name_before_appositive(const ex *x, size_t sb, size_t hi, mention m) {
+    mention none = {0};
+    if (m.b <= sb || !saywho__name_token(x, sb, 0)) return none;
+    size_t j = saywho__run_end(x, sb, hi);
+    if (j >= m.b || !is_punct(x, j, ',')) return none;
+    return saywho__run_mention(x, sb, sb, j);
+}
+
 /* The canonical name of mention m, registering it; -1 when it names nobody. */
 int saywho__resolve_mention(ex *x, mention m, int object) {
     const char *text = x->d->text;
@@ -1991,11 +1995,9 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             /* "Lusavia, a cargo airline based at Lisbon airport, said": not the appositive's
              * place nor "a cargo airline" but the name they describe */
             if (found && sm.b > ps->tok_begin &&
-                (saywho__is_prep(x, sm.b - 1) || is_punct(x, sm.b - 1, ',')) &&
-                saywho__name_token(x, ps->tok_begin, 0)) {
-                size_t j = saywho__run_end(x, ps->tok_begin, ps->tok_end);
-                if (j < sm.b && is_punct(x, j, ','))
-                    sm = saywho__run_mention(x, ps->tok_begin, ps->tok_begin, j);
+                (saywho__is_prep(x, sm.b - 1) || is_punct(x, sm.b - 1, ','))) {
+                mention nm = saywho__name_before_appositive(x, ps->tok_begin, ps->tok_end, sm);
+                if (nm.kind) sm = nm;
             }
             if (found && sm.kind == 2 && (in(x, sm.e - 1, SAYWHO_ORG_WORDS) || x->orgish[sm.e - 1]))
                 k = saywho__resolve_mention(x, sm, 0);
@@ -2172,14 +2174,15 @@ int saywho__resolve_mention(ex *x, mention m, int object) {
             }
             /* "The head of a farmers’ cooperative in Thessaly that …": a description that
              * goes on introduces someone new, whoever spoke last */
-            int described = m.ce > m.e && saywho__is_prep(x, m.e);
-            int g = gender_word(x, m.e - 1);
-            int k = described ? -1 : x->last_person;
-            if (k >= 0 && g && x->ents[k].gender && x->ents[k].gender != g) k = -1;
-            if (k < 0 && !described) k = recent(x, m.b, 0, g);
-            if (k >= 0) {
-                note_seen(x, k, m.b, object);
-                return k;
+            if (!(m.ce > m.e && saywho__is_prep(x, m.e))) {
+                int g = gender_word(x, m.e - 1);
+                int k = x->last_person;
+                if (k >= 0 && g && x->ents[k].gender && x->ents[k].gender != g) k = -1;
+                if (k < 0) k = recent(x, m.b, 0, g);
+                if (k >= 0) {
+                    note_seen(x, k, m.b, object);
+                    return k;
+                }
             }
         }
         /* "the regulator" is a public body, "the company" or "the lender" is not, "the group"
